@@ -1,0 +1,45 @@
+// A small static server for build/, as a CDN would serve it: precompressed .br/.gz files when
+// the client accepts them, long caching for hashed assets. Used by browser tests and the bench.
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml', '.ico': 'image/x-icon'
+};
+
+/** Serve `dir` on host:port (0 = any free port). Resolves to { server, url }. */
+export function serveStatic(dir, { host = '127.0.0.1', port = 0, headers = {} } = {}) {
+  const root = resolve(dir);
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    let path = normalize(join(root, decodeURIComponent(url.pathname)));
+    if (!path.startsWith(root)) return void res.writeHead(403).end();
+    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+    if (!existsSync(path)) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    const accept = String(req.headers['accept-encoding'] ?? '');
+    const type = TYPES[extname(path)] ?? 'application/octet-stream';
+    const out = { 'content-type': type, vary: 'accept-encoding', ...headers };
+    out['cache-control'] = path.includes('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+    let file = path;
+    if (/\bbr\b/.test(accept) && existsSync(path + '.br')) { file = path + '.br'; out['content-encoding'] = 'br'; }
+    else if (/\bgzip\b/.test(accept) && existsSync(path + '.gz')) { file = path + '.gz'; out['content-encoding'] = 'gzip'; }
+    out['content-length'] = statSync(file).size;
+    res.writeHead(200, out);
+    if (req.method === 'HEAD') return void res.end();
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((ok) => server.listen(port, host, () => {
+    const { port: p } = server.address();
+    ok({ server, url: `http://${host === '::1' ? '[::1]' : host}:${p}` });
+  }));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const dir = process.argv[2] ?? 'build';
+  const port = Number(process.argv[3] ?? 4173);
+  serveStatic(dir, { port }).then(({ url }) => console.log(`serving ${dir} at ${url}`));
+}

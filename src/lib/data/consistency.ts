@@ -1,0 +1,114 @@
+/**
+ * Rules that need more than one field: references between ids, placeholders, scene states,
+ * dates in range, coordinates on the map. Each returns problems with the key path to blame.
+ */
+import type { Story } from './schema';
+import { SCENE_STATES } from './schema';
+import type { PathPart } from './problems';
+import { collectFigures } from './figures';
+import { MarkupError, parseInline, placeholdersIn, fillPlaceholders } from '$lib/text/markup';
+import { inBounds, REGION, RED_SEA } from './bounds';
+
+export interface RawProblem {
+  severity: 'error' | 'warning';
+  path: PathPart[];
+  message: string;
+  expected?: string;
+  got?: string;
+}
+
+/** Places the scenes draw by id: the deal route needs these to exist. */
+export const REQUIRED_PLACES = ['moscow', 'tehran', 'sanaa', 'hodeidah', 'bab_el_mandeb'] as const;
+
+/** Every copy field, with its path, so placeholder and markup rules see all of them. */
+export function copyFields(story: Story): { path: PathPart[]; text: string }[] {
+  const out: { path: PathPart[]; text: string }[] = [];
+  for (const k of ['headline', 'dek', 'credits'] as const) out.push({ path: ['meta', k], text: story.meta[k] });
+  for (const k of ['intro', 'outro', 'method'] as const)
+    story[k].forEach((text, i) => out.push({ path: [k, i], text }));
+  story.steps.forEach((s, i) => {
+    out.push({ path: ['steps', i, 'kicker'], text: s.kicker });
+    out.push({ path: ['steps', i, 'text'], text: s.text });
+    out.push({ path: ['steps', i, 'alt'], text: s.alt });
+  });
+  story.events.forEach((e, i) => out.push({ path: ['events', i, 'what'], text: e.what }));
+  return out;
+}
+
+function duplicates<T>(items: T[], key: (t: T) => string): number[] {
+  const seen = new Set<string>();
+  const dup: number[] = [];
+  items.forEach((it, i) => (seen.has(key(it)) ? dup.push(i) : seen.add(key(it))));
+  return dup;
+}
+
+export function checkConsistency(story: Story, today: string): RawProblem[] {
+  const problems: RawProblem[] = [];
+  const err = (path: PathPart[], message: string, expected?: string, got?: string) =>
+    problems.push({ severity: 'error', path, message, expected, got });
+
+  const placeIds = story.places.map((p) => p.id);
+  const sourceIds = story.sources.map((s) => s.id);
+  const list = (ids: string[]) => ids.join(', ');
+
+  for (const i of duplicates(story.places, (p) => p.id)) err(['places', i, 'id'], 'is used by another place', 'a unique id', story.places[i].id);
+  for (const i of duplicates(story.sources, (s) => s.id)) err(['sources', i, 'id'], 'is used by another source', 'a unique id', story.sources[i].id);
+  for (const i of duplicates(story.steps, (s) => s.id)) err(['steps', i, 'id'], 'is used by another step', 'a unique id', story.steps[i].id);
+
+  for (const id of REQUIRED_PLACES)
+    if (!placeIds.includes(id)) err(['places'], `needs a place with id ${id} (the maps draw it)`, `a place with id: ${id}`, 'none');
+
+  story.launch_points.forEach((id, i) => {
+    if (!placeIds.includes(id)) err(['launch_points', i], 'is not the id of a place', `one of ${list(placeIds)}`, id);
+  });
+  if (!sourceIds.includes(story.attacks.source))
+    err(['attacks', 'source'], 'is not the id of a source', `one of ${list(sourceIds)}`, story.attacks.source);
+  if (!sourceIds.includes(story.traffic.source))
+    err(['traffic', 'source'], 'is not the id of a source', `one of ${list(sourceIds)}`, story.traffic.source);
+
+  story.steps.forEach((s, i) => {
+    const states = SCENE_STATES[s.scene];
+    if (s.state !== undefined && !states.includes(s.state))
+      err(['steps', i, 'state'], `is not a state of the ${s.scene} scene`, `one of ${list([...states])}`, s.state);
+    s.sources.forEach((src, j) => {
+      if (!sourceIds.includes(src)) err(['steps', i, 'sources', j], 'is not the id of a source', `one of ${list(sourceIds)}`, src);
+    });
+  });
+
+  story.places.forEach((p, i) => {
+    if (!inBounds(REGION, p.lat, p.lon)) err(['places', i], `is outside ${REGION.label}`, 'a point inside the map', `${p.lat}, ${p.lon}`);
+  });
+  story.events.forEach((e, i) => {
+    if ((e.lat === undefined) !== (e.lon === undefined))
+      err(['events', i, e.lat === undefined ? 'lat' : 'lon'], 'needs both lat and lon, or neither', 'both', 'only one');
+    else if (e.lat !== undefined && e.lon !== undefined && !inBounds(RED_SEA, e.lat, e.lon))
+      err(['events', i], `is outside ${RED_SEA.label}`, 'a point inside the map', `${e.lat}, ${e.lon}`);
+    if (e.date > today) err(['events', i, 'date'], 'is in the future', `a date on or before ${today}`, e.date);
+    if (e.date < story.attacks.since) err(['events', i, 'date'], 'is before attacks.since', `a date on or after ${story.attacks.since}`, e.date);
+  });
+  story.houthi_coast.forEach(([la, lo], i) => {
+    if (!inBounds(RED_SEA, la, lo)) err(['houthi_coast', i], `is outside ${RED_SEA.label}`, 'a point inside the map', `${la}, ${lo}`);
+  });
+  story.shipping_lane.points.forEach(([la, lo], i) => {
+    if (!inBounds(RED_SEA, la, lo)) err(['shipping_lane', 'points', i], `is outside ${RED_SEA.label}`, 'a point inside the map', `${la}, ${lo}`);
+  });
+  if (story.attacks.since > today) err(['attacks', 'since'], 'is in the future', `a date on or before ${today}`, story.attacks.since);
+  if (story.missile.skim_min_m > story.missile.skim_max_m)
+    err(['missile', 'skim_min_m'], 'is above missile.skim_max_m', `at most ${story.missile.skim_max_m}`, String(story.missile.skim_min_m));
+  if (story.missile.warhead_kg_min > story.missile.warhead_kg_max)
+    err(['missile', 'warhead_kg_min'], 'is above missile.warhead_kg_max', `at most ${story.missile.warhead_kg_max}`, String(story.missile.warhead_kg_min));
+
+  const figures = collectFigures(story);
+  const known = Object.keys(figures);
+  for (const { path, text } of copyFields(story)) {
+    for (const ph of placeholdersIn(text))
+      if (!(ph in figures)) err(path, `uses an unknown figure {${ph}}`, 'a figure such as {missile.range_km}', `{${ph}}`);
+    try {
+      parseInline(fillPlaceholders(text.replace(/\{([a-z_]+\.[a-z0-9_]+)\}/g, (m, p) => (known.includes(p) ? m : '')), figures));
+    } catch (e) {
+      if (e instanceof MarkupError) err(path, e.message, 'a link to https://…', 'an unsafe link');
+      else throw e;
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,90 @@
+/**
+ * Figures that copy can cite with {path} placeholders: the numbers in story.yaml plus the
+ * ones computed from them (calc.*), so a sentence never carries a number typed twice.
+ */
+import type { Story } from './schema';
+import { distanceKm } from '$lib/geo/distance';
+
+/** Speed of sound at sea level, 15 °C (m/s): Mach 1 in FACTS.md §5. */
+export const SPEED_OF_SOUND_MS = 340.3;
+
+/** Mach number → km/h at sea level. */
+export function machToKmh(mach: number): number {
+  return (mach * SPEED_OF_SOUND_MS * 3600) / 1000;
+}
+
+/** Minutes to cover `km` at `kmh`. */
+export function minutesToCover(km: number, kmh: number): number {
+  return (km / kmh) * 60;
+}
+
+/**
+ * Distance (km) at which a radar at `radarM` metres can first see a target at `targetM`
+ * metres: 4.12·(√h1 + √h2), the standard 4/3-Earth radar horizon.
+ */
+export function radarHorizonKm(radarM: number, targetM: number): number {
+  return 4.12 * (Math.sqrt(radarM) + Math.sqrt(targetM));
+}
+
+export interface Calc {
+  missile_kmh: number;
+  missile_minutes: number;
+  drone_minutes: number;
+  speed_ratio: number;
+  horizon_km: number;
+  warning_seconds: number;
+  attack_count_text: string;
+  route_km: number;
+}
+
+/** The derived figures, unrounded; rounding happens only when they are written as text. */
+export function computeCalc(story: Story): Calc {
+  const kmh = machToKmh(story.missile.speed_mach);
+  const horizon = radarHorizonKm(story.radar.antenna_height_m, story.radar.target_height_m);
+  const place = (id: string) => story.places.find((p) => p.id === id);
+  const moscow = place('moscow');
+  const sanaa = place('sanaa');
+  return {
+    missile_kmh: kmh,
+    missile_minutes: minutesToCover(story.missile.range_km, kmh),
+    drone_minutes: minutesToCover(story.missile.range_km, story.drone.speed_kmh),
+    speed_ratio: kmh / story.drone.speed_kmh,
+    horizon_km: horizon,
+    warning_seconds: (horizon / kmh) * 3600,
+    attack_count_text: `${story.attacks.wording} ${formatNumber(story.attacks.count)}`.trim(),
+    route_km: moscow && sanaa ? distanceKm([moscow.lat, moscow.lon], [sanaa.lat, sanaa.lon]) : 0
+  };
+}
+
+/** The sections of story.yaml whose scalar values placeholders may name. */
+export const FIGURE_SECTIONS = ['missile', 'attacks', 'drone', 'radar', 'traffic'] as const;
+
+export type Figures = Record<string, string | number>;
+
+/** Flat map of every citable figure, keyed by its placeholder path ("missile.range_km"). */
+export function collectFigures(story: Story): Figures {
+  const out: Figures = {};
+  for (const section of FIGURE_SECTIONS) {
+    for (const [key, value] of Object.entries(story[section])) {
+      if (typeof value === 'number' || typeof value === 'string') out[`${section}.${key}`] = value;
+    }
+  }
+  for (const [key, value] of Object.entries(computeCalc(story))) out[`calc.${key}`] = value;
+  return out;
+}
+
+const big = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const small = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+/**
+ * English number formatting with thousands separators: whole numbers from 10 up,
+ * one decimal below (7.3 minutes, Mach 2.5), "2,450" for 2450.4.
+ */
+export function formatNumber(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  return Math.abs(n) >= 10 ? big.format(Math.round(n)) : small.format(n);
+}
+
+export function formatFigure(value: string | number): string {
+  return typeof value === 'number' ? formatNumber(value) : value;
+}

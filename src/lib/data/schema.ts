@@ -1,0 +1,135 @@
+/**
+ * The shape of story.yaml. Types only: cross-field rules (placeholders, ids, dates in range)
+ * live in consistency.ts so that each message can name its own key path.
+ */
+import { z } from 'zod';
+
+export const SCENES = ['deal', 'weapon', 'range', 'speed', 'attacks', 'stakes'] as const;
+export type SceneId = (typeof SCENES)[number];
+
+/** The states each scene knows; a step may pick one. The first is the default. */
+export const SCENE_STATES: Record<SceneId, readonly string[]> = {
+  deal: ['route', 'iran'],
+  weapon: ['profile', 'horizon'],
+  range: ['rings'],
+  speed: ['race'],
+  attacks: ['count', 'events'],
+  stakes: ['traffic']
+};
+
+const text = z.string().trim().min(1, 'must not be empty');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((s) => isRealDate(s), 'must be a real calendar date');
+const id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be lowercase letters, digits or _ (e.g. port_sudan)');
+const lat = z.number().min(-90).max(90);
+const lon = z.number().min(-180).max(180);
+const latLon = z.tuple([lat, lon]);
+const positive = z.number().positive().finite();
+const httpsUrl = z.url({ protocol: /^https?$/, error: 'must be a web address starting with https://' });
+
+export function isRealDate(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+export const placeSchema = z.strictObject({
+  id,
+  name: text,
+  lat,
+  lon,
+  control: z.enum(['houthi', 'government', 'other']),
+  kind: z.enum(['port', 'island', 'town', 'capital', 'strait']),
+  approximate: z.boolean().optional()
+});
+
+export const eventSchema = z.strictObject({
+  date: isoDate,
+  ship: text,
+  what: text,
+  lat: lat.optional(),
+  lon: lon.optional(),
+  approximate: z.boolean().optional()
+});
+
+export const sourceSchema = z.strictObject({
+  id,
+  name: text,
+  title: text,
+  url: httpsUrl,
+  date: isoDate
+});
+
+export const stepSchema = z.strictObject({
+  id,
+  scene: z.enum(SCENES),
+  state: z.string().optional(),
+  kicker: text,
+  text,
+  alt: text,
+  sources: z.array(id).min(1)
+});
+
+export const storySchema = z.strictObject({
+  meta: z.strictObject({
+    site_url: httpsUrl.refine((u) => !u.endsWith('/'), 'must not end with /'),
+    site_name: text,
+    headline: text,
+    dek: text,
+    published: isoDate,
+    byline: text,
+    credits: text,
+    language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language code such as en')
+  }),
+  missile: z.strictObject({
+    name: text,
+    family_name: text,
+    range_km: positive.max(5000),
+    range_low_km: positive.max(5000),
+    speed_mach: positive.max(30),
+    skim_min_m: positive.max(1000),
+    skim_max_m: positive.max(1000),
+    warhead_kg_min: positive.max(10000),
+    warhead_kg_max: positive.max(10000),
+    launcher: text
+  }),
+  attacks: z.strictObject({
+    count: z.number().int().nonnegative().max(10000),
+    wording: z.string().trim(),
+    since: isoDate,
+    source: id
+  }),
+  drone: z.strictObject({ name: text, speed_kmh: positive.max(5000) }),
+  radar: z.strictObject({
+    antenna_height_m: positive.max(500),
+    target_height_m: positive.max(20000)
+  }),
+  traffic: z.strictObject({
+    unit: text,
+    before: z.number().nonnegative().max(1e6),
+    after: z.number().nonnegative().max(1e6),
+    after_period: text,
+    suez_drop_pct: z.number().min(0).max(100),
+    suez_period: text,
+    source: id
+  }),
+  places: z.array(placeSchema).min(1),
+  launch_points: z.array(id).min(1).max(8),
+  houthi_coast: z.array(latLon).min(2),
+  shipping_lane: z.strictObject({ label: text, points: z.array(latLon).min(2) }),
+  events: z.array(eventSchema),
+  alarmed: z.array(text).min(1),
+  sources: z.array(sourceSchema).min(1),
+  intro: z.array(text).min(1),
+  steps: z.array(stepSchema).min(1),
+  outro: z.array(text).min(1),
+  method: z.array(text).min(1)
+});
+
+export type Story = z.infer<typeof storySchema>;
+export type Place = z.infer<typeof placeSchema>;
+export type StoryEvent = z.infer<typeof eventSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Step = z.infer<typeof stepSchema>;
+export type LatLon = [number, number];

@@ -1,0 +1,63 @@
+/** Build-time geometry: everything the maps draw, projected once, as small path strings. */
+import { geoPath } from 'd3';
+import type { Story, LatLon } from '$lib/data/schema';
+import type { MapGeometry } from '$lib/types';
+import { makeProjection, projectBounds } from '$lib/geo/projection';
+import { ringPolygon, unionOutline } from '$lib/geo/rings';
+
+/** The regional view: Moscow down to the Arabian Sea. */
+export const REGION_VIEW = { south: 10, north: 58, west: 30, east: 58, label: 'region' };
+/** The Red Sea view: Jizan to the Gulf of Aden. */
+export const RED_SEA_VIEW = { south: 11.2, north: 17.4, west: 40.4, east: 45.6, label: 'red sea' };
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** [lat, lon] → projected [x, y], rounded to 0.1 unit (100 m). */
+export function projectPoint(lat: number, lon: number): [number, number] {
+  const p = makeProjection()([lon, lat])!;
+  return [round(p[0]), round(p[1])];
+}
+
+export function buildGeometry(story: Story): MapGeometry {
+  const projection = makeProjection();
+  const path = geoPath(projection).digits(1);
+  const xy = projectPoint;
+  const line = (pts: LatLon[]) => path({ type: 'LineString', coordinates: pts.map(([la, lo]) => [lo, la]) }) ?? '';
+  const place = (id: string) => story.places.find((p) => p.id === id)!;
+  const ll = (id: string): LatLon => [place(id).lat, place(id).lon];
+
+  const centers = story.launch_points.map(ll);
+  const km = story.missile.range_km;
+  const rings = story.launch_points.map((id) => {
+    const p = place(id);
+    const [x, y] = xy(p.lat, p.lon);
+    return { id, name: p.name, x, y, d: path(ringPolygon([p.lat, p.lon], km)) ?? '' };
+  });
+
+  // A 100 km east-west segment at the strait's latitude gives the scale bar's length.
+  const a = projection([43.3, 13])!;
+  const b = projection([43.3 + 100 / (111.32 * Math.cos((13 * Math.PI) / 180)), 13])!;
+  const lanePts = story.shipping_lane.points;
+  const mid = lanePts[Math.floor(lanePts.length / 2) - 1];
+
+  return {
+    views: {
+      region: projectBounds(projection, REGION_VIEW).map(round) as MapGeometry['views']['region'],
+      redsea: projectBounds(projection, RED_SEA_VIEW).map(round) as MapGeometry['views']['redsea']
+    },
+    places: story.places.map((p) => {
+      const [x, y] = xy(p.lat, p.lon);
+      return { id: p.id, name: p.name, x, y, control: p.control, kind: p.kind, approximate: p.approximate ?? false };
+    }),
+    rings,
+    reachOutline: path(unionOutline(centers, km)) ?? '',
+    reachFill: rings.map((r) => r.d).join(''),
+    houthiCoast: line(story.houthi_coast),
+    lane: { label: story.shipping_lane.label, d: line(lanePts), labelAt: xy(mid[0], mid[1]) },
+    routes: {
+      direct: line([ll('moscow'), ll('sanaa')]),
+      viaTehran: line([ll('moscow'), ll('tehran'), ll('sanaa')])
+    },
+    unitsPerKm: Math.hypot(b[0] - a[0], b[1] - a[1]) / 100
+  };
+}

@@ -1,0 +1,86 @@
+/** What the build hands the page: copy already rendered to tokens, geometry already projected. */
+import type { Inline } from '$lib/text/markup';
+import type { Calc } from '$lib/data/figures';
+import type { Rect } from '$lib/geo/projection';
+import type { SceneId, Story } from '$lib/data/schema';
+
+export interface MapPlace {
+  id: string;
+  name: string;
+  x: number;
+  y: number;
+  control: 'houthi' | 'government' | 'other';
+  kind: string;
+  approximate: boolean;
+}
+
+export interface MapRing {
+  id: string;
+  name: string;
+  x: number;
+  y: number;
+  d: string;
+}
+
+export interface MapEvent {
+  date: string;
+  dateLabel: string;
+  ship: string;
+  what: string;
+  approximate: boolean;
+  x?: number;
+  y?: number;
+}
+
+export interface MapGeometry {
+  /** View rectangles in projected units (≈ km). */
+  views: { region: Rect; redsea: Rect };
+  places: MapPlace[];
+  rings: MapRing[];
+  /** Outer edge of the area all rings cover, and the filled area itself. */
+  reachOutline: string;
+  reachFill: string;
+  houthiCoast: string;
+  lane: { label: string; d: string; labelAt: [number, number] };
+  routes: { direct: string; viaTehran: string };
+  /** Projected units per kilometre near the Red Sea (for the scale bar). */
+  unitsPerKm: number;
+}
+
+export interface StepView {
+  id: string;
+  index: number;
+  scene: SceneId;
+  state: string;
+  kicker: Inline[];
+  text: Inline[];
+  alt: string;
+  credit: string;
+}
+
+export type Numbers = Pick<Story, 'missile' | 'attacks' | 'drone' | 'radar' | 'traffic' | 'alarmed'>;
+
+export interface StoryView {
+  meta: {
+    headline: Inline[];
+    headlineText: string;
+    dek: Inline[];
+    dekText: string;
+    published: string;
+    publishedLabel: string;
+    byline: string;
+    credits: Inline[];
+    language: string;
+    siteUrl: string;
+    siteName: string;
+  };
+  intro: Inline[][];
+  steps: StepView[];
+  outro: Inline[][];
+  method: Inline[][];
+  sources: Story['sources'];
+  numbers: Numbers;
+  calc: Calc;
+  events: MapEvent[];
+  geo: MapGeometry;
+}

@@ -1,0 +1,3 @@
+// Every route is a static file: the story is built, never served live.
+export const prerender = true;
+export const trailingSlash = 'always';

@@ -1,0 +1,32 @@
+/** Debian's Chromium driven by playwright-core, with the flags this machine needs. */
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const VIEWPORTS = {
+  phone: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+  desktop: { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 }
+} satisfies Record<string, BrowserContextOptions>;
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    headless: true
+  });
+}
+
+export const siteUrl = (path = '/'): string => inject('siteUrl') + path;
+export const hostUrl = (path = '/'): string => inject('hostUrl') + path;
+
+/** Collects console errors and uncaught exceptions for a page. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return errors;
+}
+
+/** Wait until the scrolly root reports `index` as its active step. */
+export async function waitForActive(page: Page, index: number, timeout = 10_000): Promise<void> {
+  await page.waitForFunction((i) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === String(i), index, { timeout });
+}

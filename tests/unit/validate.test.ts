@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { validateStoryText } from '$lib/data/validate';
+import { formatProblem } from '$lib/data/problems';
+import { edit, storyText, TODAY } from '../helpers/story-file';
+
+const check = (text: string) => validateStoryText(text, TODAY);
+const only = (text: string) => {
+  const errors = check(text).problems.filter((p) => p.severity === 'error');
+  return errors;
+};
+
+describe('story.yaml validation', () => {
+  it('accepts the real file with no errors', () => {
+    const v = check(storyText());
+    expect(v.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p))).toEqual([]);
+    expect(v.story?.missile.range_km).toBe(300);
+    expect(v.story?.steps.length).toBeGreaterThanOrEqual(7);
+  });
+
+  const cases: [string, (t: string) => string, string, RegExp][] = [
+    ['a number written as text', (t) => edit(t, 'range_km: 300', 'range_km: "300 km"'), 'missile.range_km', /expected number/],
+    ['a missing key', (t) => edit(t, '  speed_mach: 2                # near the sea surface\n', ''), 'missile.speed_mach', /expected number, got nothing/],
+    ['an unknown scene', (t) => edit(t, 'scene: speed', 'scene: sped'), 'steps[5].scene', /one of deal, weapon/],
+    ['an unknown placeholder', (t) => edit(t, 'sending\n      {missile.name}', 'sending\n      {missile.nme}'), 'steps[0].text', /unknown figure \{missile.nme\}/],
+    ['a YAML syntax error', (t) => edit(t, '  range_km: 300', '  range_km: [300'), '(YAML syntax)', /./],
+    ['a duplicate key', (t) => edit(t, '  speed_mach: 2 ', '  speed_mach: 2\n  speed_mach: 3 '), '(YAML syntax)', /appears twice/],
+    ['a negative range', (t) => edit(t, 'range_km: 300', 'range_km: -300'), 'missile.range_km', /expected more than 0/],
+    ['an impossible date', (t) => edit(t, 'since: 2023-11-19', 'since: 2023-02-30'), 'attacks.since', /real calendar date/],
+    ['an event in the future', (t) => edit(t, 'date: 2024-08-21', 'date: 2099-08-21'), 'events[4].date', /in the future/],
+    ['an event before attacks.since', (t) => edit(t, 'date: 2024-02-18', 'date: 2023-01-18'), 'events[1].date', /before attacks.since/],
+    ['a misspelt key', (t) => edit(t, '    ship: Tutor', '    shp: Tutor'), 'events[3].shp', /not a key/],
+    ['a launch point that is not a place', (t) => edit(t, 'launch_points: [hodeidah,', 'launch_points: [hodeida,'), 'launch_points[0]', /not the id of a place/],
+    ['a javascript: link', (t) => edit(t, 'On 24 September 2024 **Reuters**', 'On 24 September 2024 [Reuters](javascript:alert(1))'), 'intro[0]', /not allowed/],
+    ['a place off the map', (t) => edit(t, 'lat: 55.756, lon: 37.617', 'lat: -55.756, lon: 37.617'), 'places[16]', /outside the regional map/],
+    ['a state the scene does not have', (t) => edit(t, 'state: horizon', 'state: horizen'), 'steps[4].state', /one of profile, horizon/],
+    ['an empty headline', (t) => edit(t, "headline: Russia's supersonic missile and the Red Sea", 'headline: ""'), 'meta.headline', /empty/]
+  ];
+
+  it.each(cases)('rejects %s, naming the key path and line', (_, mutate, path, pattern) => {
+    const original = storyText();
+    const errors = only(mutate(original));
+    const hit = errors.find((p) => p.path === path);
+    expect(hit, `no error at ${path}; got ${errors.map((p) => formatProblem(p)).join(' | ')}`).toBeDefined();
+    expect(formatProblem(hit!)).toMatch(pattern);
+    expect(hit!.line).toBeGreaterThan(1);
+  });
+
+  it('points at the line of the bad value', () => {
+    const text = edit(storyText(), 'range_km: 300', 'range_km: "300 km"');
+    const line = text.split('\n').findIndex((l) => l.includes('range_km: "300 km"')) + 1;
+    expect(only(text).find((p) => p.path === 'missile.range_km')?.line).toBe(line);
+  });
+
+  it('reports several mistakes at once', () => {
+    let t = storyText();
+    t = edit(t, 'range_km: 300', 'range_km: "300 km"');
+    t = edit(t, 'scene: speed', 'scene: sped');
+    t = edit(t, '    ship: Tutor', '    shp: Tutor');
+    expect(only(t).length).toBeGreaterThanOrEqual(3);
+  });
+});
