@@ -4,6 +4,7 @@
  */
 import type { Story } from './schema';
 import { distanceKm } from '$lib/geo/distance';
+import { formatNumber } from '$lib/text/format';
 
 /** Speed of sound at sea level, 15 °C (m/s): Mach 1 in FACTS.md §5. */
 export const SPEED_OF_SOUND_MS = 340.3;
@@ -73,18 +74,4 @@ export function collectFigures(story: Story): Figures {
   return out;
 }
 
-const big = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const small = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-
-/**
- * English number formatting with thousands separators: whole numbers from 10 up,
- * one decimal below (7.3 minutes, Mach 2.5), "2,450" for 2450.4.
- */
-export function formatNumber(n: number): string {
-  if (!Number.isFinite(n)) return String(n);
-  return Math.abs(n) >= 10 ? big.format(Math.round(n)) : small.format(n);
-}
-
-export function formatFigure(value: string | number): string {
-  return typeof value === 'number' ? formatNumber(value) : value;
-}
+export { formatNumber, formatFigure } from '$lib/text/format';

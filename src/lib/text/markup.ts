@@ -3,7 +3,8 @@
  * Text is parsed into tokens that components render as elements: nothing is ever
  * inserted as HTML, so "<script>" in copy is shown as those characters.
  */
-import { formatFigure, type Figures } from '$lib/data/figures';
+import type { Figures } from '$lib/data/figures';
+import { formatFigure } from './format';
 
 export type Inline =
   | { t: 'text'; v: string }
