@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 
-export const STORY_PATH = fileURLToPath(new URL('../../src/lib/data/story.yaml', import.meta.url));
+// From the project root (vitest's cwd): import.meta.url is not a file URL under jsdom.
+export const STORY_PATH = resolve(process.cwd(), 'src/lib/data/story.yaml');
 export const storyText = (): string => readFileSync(STORY_PATH, 'utf8');
 
 /** A fixed "today" so date rules do not drift as the calendar moves. */

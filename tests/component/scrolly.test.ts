@@ -1,0 +1,98 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render } from '@testing-library/svelte';
+import { flushSync } from 'svelte';
+import { storyViewFixture } from '../helpers/story-view';
+
+// scrollama is replaced by a recorder: the test plays the observer's part.
+type Handler = (r: { index: number; progress?: number; element?: Element; direction?: string }) => void;
+const scroller = vi.hoisted(() => ({
+  setup: vi.fn(),
+  enter: undefined as Handler | undefined,
+  progress: undefined as Handler | undefined,
+  destroy: vi.fn(),
+  resize: vi.fn()
+}));
+vi.mock('scrollama', () => ({
+  default: () => {
+    const api = {
+      setup(opts: unknown) {
+        scroller.setup(opts);
+        return api;
+      },
+      onStepEnter(fn: Handler) {
+        scroller.enter = fn;
+        return api;
+      },
+      onStepProgress(fn: Handler) {
+        scroller.progress = fn;
+        return api;
+      },
+      onStepExit() {
+        return api;
+      },
+      resize: scroller.resize,
+      destroy: scroller.destroy
+    };
+    return api;
+  }
+}));
+
+const Scrolly = (await import('$lib/components/Scrolly.svelte')).default;
+const story = storyViewFixture();
+
+describe('Scrolly', () => {
+  beforeEach(() => {
+    vi.clearAllMocks();
+  });
+  afterEach(() => cleanup());
+
+  it('renders every step with its hook, text and screen-reader description', () => {
+    const { container } = render(Scrolly, { story });
+    const steps = container.querySelectorAll('[data-step]');
+    expect([...steps].map((s) => s.getAttribute('data-step'))).toEqual(story.steps.map((s) => s.id));
+    for (const s of story.steps) {
+      const el = container.querySelector(`[data-step="${s.id}"]`)!;
+      expect(el.querySelector('.sr-only')?.textContent).toBe(`Graphic: ${s.alt}`);
+    }
+  });
+
+  it('sets scrollama up on mount with every step and tears it down on unmount', () => {
+    const { unmount } = render(Scrolly, { story });
+    expect(scroller.setup).toHaveBeenCalledTimes(1);
+    const opts = scroller.setup.mock.calls[0][0] as { step: Element[]; progress: boolean };
+    expect(opts.step).toHaveLength(story.steps.length);
+    expect(opts.progress).toBe(true);
+    unmount();
+    expect(scroller.destroy).toHaveBeenCalledTimes(1);
+  });
+
+  it('follows step enter and progress, down and back up, showing the step’s scene', () => {
+    const { container } = render(Scrolly, { story });
+    const root = container.querySelector('[data-active-step]')!;
+    const scene = () => container.querySelector('.graphic [data-scene]')!.getAttribute('data-scene');
+    const rangeIndex = story.steps.findIndex((s) => s.scene === 'range');
+
+    scroller.enter!({ index: rangeIndex, direction: 'down' });
+    flushSync();
+    expect(root.getAttribute('data-active-step')).toBe(String(rangeIndex));
+    expect(scene()).toBe('range');
+
+    scroller.progress!({ index: rangeIndex, progress: 0.5 });
+    flushSync();
+    const ring = container.querySelector('.graphic [data-range-km]')!;
+    expect(ring.getAttribute('data-range-km')).toBe(String(story.numbers.missile.range_km));
+
+    scroller.enter!({ index: 0, direction: 'up' });
+    flushSync();
+    expect(root.getAttribute('data-active-step')).toBe('0');
+    expect(scene()).toBe(story.steps[0].scene);
+  });
+
+  it('ignores progress reported for a step that is not the active one', () => {
+    const { container } = render(Scrolly, { story });
+    scroller.enter!({ index: 2 });
+    scroller.progress!({ index: 1, progress: 0.9 });
+    flushSync();
+    expect(container.querySelector('[data-active-step]')!.getAttribute('data-active-step')).toBe('2');
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { distanceKm } from '$lib/geo/distance';
+import { ringCoordinates, unionOutline } from '$lib/geo/rings';
+import { fitRect, lerpRect } from '$lib/geo/projection';
+import type { LatLon } from '$lib/data/schema';
+import { parseStory } from '$lib/server/story';
+import { storyText } from '../helpers/story-file';
+
+const story = parseStory(storyText());
+const at = (id: string): LatLon => {
+  const p = story.places.find((x) => x.id === id)!;
+  return [p.lat, p.lon];
+};
+
+describe('great-circle distances reproduce FACTS.md §4 (±1%)', () => {
+  const facts: [string, number][] = [
+    ['kamaran', 72], ['sanaa', 148], ['assab', 201], ['jizan', 236], ['bab_el_mandeb', 250],
+    ['aden', 316], ['djibouti', 358], ['port_sudan', 811], ['jeddah', 843]
+  ];
+  it.each(facts)('Hodeidah → %s ≈ %d km', (id, km) => {
+    expect(Math.abs(distanceKm(at('hodeidah'), at(id)) - km) / km).toBeLessThan(0.01);
+  });
+});
+
+describe('range rings', () => {
+  it.each([[300], [120], [800]])('every point of a %d km ring lies at that distance (±0.5%%)', (km) => {
+    const center = at('hodeidah');
+    const pts = ringCoordinates(center, km);
+    expect(pts.length).toBeGreaterThan(90);
+    for (const [lon, lat] of pts) expect(Math.abs(distanceKm(center, [lat, lon]) - km) / km).toBeLessThan(0.005);
+  });
+
+  it('the union outline keeps only points outside every other ring', () => {
+    const centers = story.launch_points.map(at);
+    const outline = unionOutline(centers, 300);
+    expect(outline.coordinates.length).toBeGreaterThan(0);
+    for (const line of outline.coordinates)
+      for (const [lon, lat] of line) {
+        const nearest = Math.min(...centers.map((c) => distanceKm(c, [lat, lon])));
+        expect(nearest).toBeGreaterThan(300 * 0.995);
+        expect(nearest).toBeLessThan(300 * 1.005);
+      }
+  });
+});
+
+describe('view rectangles', () => {
+  it('fitRect keeps the rectangle inside and matches the aspect ratio', () => {
+    const r = fitRect([0, 0, 100, 50], 390, 844);
+    expect((r[2] - r[0]) / (r[3] - r[1])).toBeCloseTo(390 / 844, 5);
+    expect(r[0]).toBeLessThanOrEqual(0);
+    expect(r[2]).toBeGreaterThanOrEqual(100);
+  });
+  it('lerpRect interpolates and clamps', () => {
+    expect(lerpRect([0, 0, 10, 10], [10, 10, 20, 20], 0.5)).toEqual([5, 5, 15, 15]);
+    expect(lerpRect([0, 0, 10, 10], [10, 10, 20, 20], 2)).toEqual([10, 10, 20, 20]);
+  });
+});

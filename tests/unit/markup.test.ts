@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { fillPlaceholders, parseInline, placeholdersIn, plainText, renderCopy, MarkupError } from '$lib/text/markup';
+import { formatNumber } from '$lib/text/format';
+import { collectFigures } from '$lib/data/figures';
+import { parseStory } from '$lib/server/story';
+import { edit, storyText } from '../helpers/story-file';
+
+describe('number formatting (English)', () => {
+  it.each([
+    [300, '300'],
+    [2450.4, '2,450'],
+    [12345678, '12,345,678'],
+    [7.346, '7.3'],
+    [2, '2'],
+    [2.5, '2.5'],
+    [96.9, '97'],
+    [0, '0'],
+    [-1500, '-1,500']
+  ])('%d → %s', (n, s) => expect(formatNumber(n)).toBe(s));
+});
+
+describe('placeholders', () => {
+  const figures = { 'missile.range_km': 1500, 'missile.name': 'P-800 Yakhont', 'calc.missile_minutes': 7.346 };
+  it('fills figures with formatting', () => {
+    expect(fillPlaceholders('{missile.name} flies {missile.range_km} km in {calc.missile_minutes} min', figures)).toBe(
+      'P-800 Yakhont flies 1,500 km in 7.3 min'
+    );
+  });
+  it('names an unknown placeholder', () => {
+    expect(() => fillPlaceholders('{missile.rang_km}', figures)).toThrow(/\{missile.rang_km\}/);
+  });
+  it('lists placeholders in order', () => {
+    expect(placeholdersIn('a {x.y} b {missile.range_km}')).toEqual(['x.y', 'missile.range_km']);
+  });
+  it('leaves braces that are not placeholders alone', () => {
+    expect(fillPlaceholders('a {not one} b', figures)).toBe('a {not one} b');
+  });
+
+  it('changing a figure in story.yaml changes every sentence that cites it', () => {
+    const before = collectFigures(parseStory(storyText()));
+    const after = collectFigures(parseStory(edit(storyText(), 'range_km: 300', 'range_km: 1250')));
+    const intro = 'With a range of **{missile.range_km} km**';
+    expect(plainText(renderCopy(intro, before))).toBe('With a range of 300 km');
+    expect(plainText(renderCopy(intro, after))).toBe('With a range of 1,250 km');
+    // Derived figures follow too: 1,250 km at Mach 2 takes longer than 300 km.
+    expect(Number(after['calc.missile_minutes'])).toBeGreaterThan(Number(before['calc.missile_minutes']));
+  });
+});
+
+describe('inline markup', () => {
+  it('parses bold, italic and links', () => {
+    expect(parseInline('a **b** *c* [d](https://e.org/x)')).toEqual([
+      { t: 'text', v: 'a ' },
+      { t: 'strong', c: [{ t: 'text', v: 'b' }] },
+      { t: 'text', v: ' ' },
+      { t: 'em', c: [{ t: 'text', v: 'c' }] },
+      { t: 'text', v: ' ' },
+      { t: 'link', href: 'https://e.org/x', c: [{ t: 'text', v: 'd' }] }
+    ]);
+  });
+  it('nests italic inside bold', () => {
+    expect(parseInline('**a *b***')[0]).toMatchObject({ t: 'strong' });
+  });
+  it('keeps HTML as plain text', () => {
+    expect(parseInline('<script>alert(1)</script>')).toEqual([{ t: 'text', v: '<script>alert(1)</script>' }]);
+  });
+  it('keeps an unbalanced marker as text', () => {
+    expect(plainText(parseInline('5 * 3 and **open'))).toBe('5 * 3 and **open');
+  });
+  it('refuses javascript: and data: links', () => {
+    expect(() => parseInline('[x](javascript:alert(1))')).toThrow(MarkupError);
+    expect(() => parseInline('[x](data:text/html,hi)')).toThrow(MarkupError);
+  });
+});
