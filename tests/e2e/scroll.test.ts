@@ -1,0 +1,131 @@
+/**
+ * The page as a reader scrolls it, in real Chromium at a phone and a desktop size: every step
+ * down and back up, a fling, an anchor jump, a reload mid-page, a resize mid-story, no console
+ * errors and no horizontal overflow from 320 to 1920 px.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, siteUrl, VIEWPORTS, waitForActive, watchErrors } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+/** Open the story and wait until scrollama runs. */
+async function open(page: Page, path = '/'): Promise<void> {
+  await page.goto(siteUrl(path));
+  await page.waitForSelector('[data-scroll-engine="scrollama"]');
+}
+
+/** Scroll so step i's top sits just above the trigger line, then wait for the page to settle there. */
+async function scrollToStep(page: Page, i: number): Promise<void> {
+  const y = await page.evaluate((i) => {
+    const el = document.querySelectorAll('[data-step]')[i] as HTMLElement;
+    const top = el.getBoundingClientRect().top + window.scrollY;
+    return Math.max(0, Math.round(top - window.innerHeight * 0.45));
+  }, i);
+  await page.evaluate((y) => window.scrollTo({ top: y, behavior: 'instant' }), y);
+  await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 2, y);
+}
+
+/** The step that should be active: the last whose top has passed 60% of the viewport. */
+const expectedActive = (page: Page) =>
+  page.evaluate(() => {
+    const line = window.innerHeight * 0.6;
+    let idx = 0;
+    document.querySelectorAll('[data-step]').forEach((el, i) => {
+      if (el.getBoundingClientRect().top <= line) idx = i;
+    });
+    return idx;
+  });
+
+const sceneShown = (page: Page) => page.$eval('.graphic [data-scene]', (el) => el.getAttribute('data-scene'));
+
+for (const [name, options] of Object.entries(VIEWPORTS)) {
+  describe(`scrolling on ${name}`, () => {
+    it('activates every step going down and again going up, with its scene', async () => {
+      const context = await browser.newContext(options);
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      await open(page);
+      const steps = await page.$$eval('[data-step]', (els) => els.map((e) => e.getAttribute('data-step')));
+      const scenes = await page.$$eval('[data-step] [data-scene]', (els) => els.map((e) => e.getAttribute('data-scene')));
+      expect(steps.length).toBeGreaterThanOrEqual(7);
+      const order = [...steps.keys(), ...[...steps.keys()].reverse()];
+      for (const i of order) {
+        await scrollToStep(page, i);
+        await waitForActive(page, i);
+        expect(await sceneShown(page)).toBe(scenes[i]);
+      }
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+
+    it('lands on the right step after a fling, an anchor jump and a reload mid-page', async () => {
+      const context = await browser.newContext(options);
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      await open(page);
+      const last = (await page.$$('[data-step]')).length - 1;
+
+      // Fling: straight from the top to the last step in one jump.
+      await scrollToStep(page, last);
+      await waitForActive(page, last);
+
+      // Reload mid-page: the step in view is the active one.
+      await scrollToStep(page, 4);
+      await waitForActive(page, 4);
+      await page.reload();
+      await page.waitForSelector('[data-scroll-engine="scrollama"]');
+      await page.waitForFunction(() => window.scrollY > 200);
+      const expected = await expectedActive(page);
+      await waitForActive(page, expected);
+      expect(expected).toBe(4);
+      // Anchor jump to the range step (last: reloading a URL with a hash rightly goes to the hash).
+      const rangeIndex = await page.$$eval('[data-step]', (els) => els.findIndex((e) => e.getAttribute('data-step') === 'range'));
+      await page.goto(siteUrl('/#step-range'));
+      await page.waitForFunction(() => (document.getElementById('step-range')?.getBoundingClientRect().top ?? 99) < 5);
+      await waitForActive(page, rangeIndex);
+
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  });
+}
+
+describe('layout', () => {
+  it('keeps the active step right after a desktop → phone resize mid-story', async () => {
+    const context = await browser.newContext(VIEWPORTS.desktop);
+    const page = await context.newPage();
+    await open(page);
+    await scrollToStep(page, 5);
+    await waitForActive(page, 5);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForFunction(() => window.innerWidth === 390);
+    // Layout changed under the reader: the engine must agree with the boxes now on screen.
+    await page.waitForFunction(() => {
+      const line = window.innerHeight * 0.6;
+      let idx = 0;
+      document.querySelectorAll('[data-step]').forEach((el, i) => {
+        if (el.getBoundingClientRect().top <= line) idx = i;
+      });
+      return document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === String(idx);
+    });
+    await context.close();
+  });
+
+  it.each([320, 375, 390, 768, 1024, 1280, 1440, 1920])('has no horizontal overflow at %d px', async (width) => {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await open(page);
+    const scrollHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (const y of [0, scrollHeight * 0.35, scrollHeight * 0.7]) {
+      await page.evaluate((y) => window.scrollTo({ top: y, behavior: 'instant' }), y);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    }
+    await context.close();
+  });
+});
