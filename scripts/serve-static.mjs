@@ -5,13 +5,19 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+/** @type {Record<string, string>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml', '.ico': 'image/x-icon'
 };
 
-/** Serve `dir` on host:port (0 = any free port). Resolves to { server, url }. */
+/**
+ * Serve `dir` on host:port (0 = any free port).
+ * @param {string} dir
+ * @param {{ host?: string, port?: number, headers?: Record<string, string> }} [options]
+ * @returns {Promise<{ server: import('node:http').Server, url: string }>}
+ */
 export function serveStatic(dir, { host = '127.0.0.1', port = 0, headers = {} } = {}) {
   const root = resolve(dir);
   const server = createServer((req, res) => {
@@ -22,6 +28,7 @@ export function serveStatic(dir, { host = '127.0.0.1', port = 0, headers = {} } 
     if (!existsSync(path)) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     const accept = String(req.headers['accept-encoding'] ?? '');
     const type = TYPES[extname(path)] ?? 'application/octet-stream';
+    /** @type {Record<string, string | number>} */
     const out = { 'content-type': type, vary: 'accept-encoding', ...headers };
     out['cache-control'] = path.includes('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache';
     let file = path;
@@ -33,7 +40,7 @@ export function serveStatic(dir, { host = '127.0.0.1', port = 0, headers = {} } 
     createReadStream(file).pipe(res);
   });
   return new Promise((ok) => server.listen(port, host, () => {
-    const { port: p } = server.address();
+    const { port: p } = /** @type {import('node:net').AddressInfo} */ (server.address());
     ok({ server, url: `http://${host === '::1' ? '[::1]' : host}:${p}` });
   }));
 }
