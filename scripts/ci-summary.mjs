@@ -7,7 +7,6 @@ let passed = 0, failed = 0, skipped = 0;
 if (file && existsSync(file)) {
   const r = JSON.parse(readFileSync(file, 'utf8'));
   passed = r.numPassedTests ?? 0;
-  failed = (r.numFailedTests ?? 0) + (r.numFailedTestSuites ?? 0) - (r.numFailedTests ? 0 : 0);
   skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
   // Suites that failed to load have no test results: count each as one failure.
   failed = (r.numFailedTests ?? 0) + (r.testResults ?? []).filter((t) => t.status === 'failed' && (t.assertionResults ?? []).length === 0).length;
