@@ -1,0 +1,85 @@
+/**
+ * The embedded page's side of the conversation with its host: post the content height in
+ * every host script's format whenever it changes, answer greetings, and pass validated host
+ * viewports on to whoever drives the steps (see $lib/scroll/embed.svelte.ts).
+ * Accepts messages only from window.parent (and its origin, when the browser tells us).
+ */
+import { heightMessages, own, parentOrigin, parseParentMessage, pymChildId, pymMessage, type HostViewport } from './protocol';
+
+type ViewportListener = (v: HostViewport) => void;
+
+const listeners = new Set<ViewportListener>();
+let lastViewport: HostViewport | null = null;
+let ask: () => void = () => {};
+
+/** Subscribe to host viewports (the latest one, if any, is delivered at once). */
+export function onHostViewport(fn: ViewportListener): () => void {
+  listeners.add(fn);
+  if (lastViewport) fn(lastViewport);
+  return () => listeners.delete(fn);
+}
+
+/** Ask the host for its viewport now (pym `parentPositionInfo`, or our `ask`). */
+export function askHostViewport(): void {
+  ask();
+}
+
+/** True when this page runs inside a frame. */
+export const isFramed = (win: Window = window): boolean => win.parent !== win;
+
+/**
+ * Start talking to the parent. `root` wraps all the content: its bottom edge is the height
+ * posted. Returns the teardown.
+ */
+export function startChild(root: HTMLElement, win: Window = window): () => void {
+  if (!isFramed(win)) return () => {};
+  const parent = win.parent;
+  const pymId = pymChildId(win.location.search);
+  const origin = parentOrigin(win.location.ancestorOrigins, win.document.referrer);
+  const target = origin ?? '*';
+  const dwKey = win.location.host + win.location.pathname;
+  const post = (m: unknown) => parent.postMessage(m, target);
+
+  let sent = -1;
+  const measure = () => Math.ceil(root.getBoundingClientRect().bottom + win.scrollY);
+  const sendHeight = (force = false) => {
+    const h = measure();
+    if (h === sent && !force) return;
+    sent = h;
+    for (const m of heightMessages(h, pymId, dwKey)) post(m);
+  };
+
+  ask = () => {
+    if (pymId) post(pymMessage(pymId, 'parentPositionInfo'));
+    post(own({ type: 'ask' }));
+  };
+
+  const onMessage = (e: MessageEvent) => {
+    if (e.source !== parent || (origin && e.origin !== origin)) return;
+    const msg = parseParentMessage(e.data, pymId);
+    if (!msg) return;
+    if (msg.kind === 'hello') {
+      sendHeight(true);
+      return;
+    }
+    lastViewport = msg.viewport;
+    for (const fn of listeners) fn(msg.viewport);
+  };
+
+  const onLoad = () => sendHeight(true);
+  const ro = new ResizeObserver(() => sendHeight());
+  win.addEventListener('message', onMessage);
+  win.addEventListener('load', onLoad);
+  ro.observe(root);
+  win.document.fonts?.ready.then(() => sendHeight(true));
+  sendHeight(true);
+  ask();
+
+  return () => {
+    ro.disconnect();
+    win.removeEventListener('message', onMessage);
+    win.removeEventListener('load', onLoad);
+    ask = () => {};
+    lastViewport = null;
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * Every address and code a host needs, from the one base URL in story.yaml (meta.site_url):
+ * the paste-in snippet, the plain iframe (for CMSs that strip scripts) and the oEmbed answer.
+ */
+export interface EmbedMeta {
+  siteUrl: string;
+  siteName: string;
+  headlineText: string;
+}
+
+/** Share image size (Open Graph / Twitter large card). */
+export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
+/** The plain iframe's height: WordPress caps sandboxed embeds at 1000 px. */
+export const IFRAME_HEIGHT = 1000;
+
+const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export function urls(siteUrl: string) {
+  const base = siteUrl.replace(/\/+$/, '');
+  return {
+    page: `${base}/`,
+    embed: `${base}/embed/`,
+    script: `${base}/embed.js`,
+    oembed: `${base}/oembed.json`,
+    shareImage: `${base}/share.png`
+  };
+}
+
+/** One element plus one async script: the snippet builds a resizing, scroll-aware iframe. */
+export function snippetCode(meta: EmbedMeta, at = urls(meta.siteUrl)): string {
+  return `<div data-story-embed="${attr(at.embed)}" data-title="${attr(meta.headlineText)}"></div>\n<script async src="${attr(at.script)}"></script>`;
+}
+
+/** A plain iframe: no host script, so the embed shows its stacked layout. */
+export function iframeCode(meta: EmbedMeta, at = urls(meta.siteUrl)): string {
+  return `<iframe src="${attr(at.embed)}" title="${attr(meta.headlineText)}" width="100%" height="${IFRAME_HEIGHT}" loading="lazy" style="border:0"></iframe>`;
+}
+
+/** The oEmbed 1.0 answer (type rich): html is the plain iframe, which works in sandboxes. */
+export function oembed(meta: EmbedMeta) {
+  const at = urls(meta.siteUrl);
+  return {
+    version: '1.0',
+    type: 'rich',
+    title: meta.headlineText,
+    provider_name: meta.siteName,
+    provider_url: at.page,
+    html: iframeCode(meta, at),
+    width: 600,
+    height: IFRAME_HEIGHT,
+    thumbnail_url: at.shareImage,
+    thumbnail_width: SHARE_IMAGE.width,
+    thumbnail_height: SHARE_IMAGE.height
+  };
+}

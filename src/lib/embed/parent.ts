@@ -1,0 +1,70 @@
+/**
+ * The paste-in snippet (bundled to build/embed.js, ≤ 2 KB gzip). For every
+ * `<div data-story-embed="…/embed/">` it creates (or adopts) an iframe, sizes it from the
+ * child's height messages and sends the child its place in this page's viewport: on scroll and
+ * resize (passive), at most once an animation frame, only while the iframe is near the screen,
+ * posted to the embed's own origin. Messages are accepted only from that iframe's window and
+ * origin. Each embed is independent.
+ */
+import { own, parseChildMessage } from './protocol';
+
+const ATTR = 'data-story-embed';
+
+function mount(el: HTMLElement): void {
+  el.setAttribute(ATTR + '-ready', '');
+  const url = new URL(el.getAttribute(ATTR) || '', location.href);
+  if (!/^https?:$/.test(url.protocol)) return;
+  const origin = url.origin;
+  const frame = el.querySelector('iframe') || document.createElement('iframe');
+  if (!frame.getAttribute('src')) frame.src = url.href;
+  frame.title = frame.title || el.getAttribute('data-title') || 'Embedded story';
+  frame.loading = 'lazy';
+  frame.setAttribute('scrolling', 'no');
+  frame.setAttribute('width', '100%');
+  frame.style.cssText += ';display:block;width:100%;border:0;overflow:hidden';
+  if (!frame.parentNode) el.appendChild(frame);
+
+  let near = false;
+  let queued = 0;
+  const send = (body: object) => frame.contentWindow?.postMessage(body, origin);
+  const sendViewport = () => {
+    queued = 0;
+    const r = frame.getBoundingClientRect();
+    send(own({ type: 'viewport', vw: innerWidth, vh: innerHeight, top: r.top, bottom: r.bottom }));
+  };
+  const queue = (force?: boolean) => {
+    if ((near || force === true) && !queued) queued = requestAnimationFrame(sendViewport);
+  };
+
+  new IntersectionObserver(
+    (entries) => {
+      near = entries[entries.length - 1].isIntersecting;
+      queue();
+    },
+    { rootMargin: '100% 0px' }
+  ).observe(frame);
+  const opts = { passive: true };
+  addEventListener('scroll', () => queue(), opts);
+  addEventListener('resize', () => queue(), opts);
+  frame.addEventListener('load', () => {
+    send(own({ type: 'hello' }));
+    queue(true);
+  });
+  addEventListener('message', (e) => {
+    if (e.source !== frame.contentWindow || e.origin !== origin) return;
+    const msg = parseChildMessage(e.data);
+    if (!msg) return;
+    if (msg.kind === 'height') frame.style.height = msg.height + 'px';
+    queue(true);
+  });
+  // Adopted iframes may have loaded already: greet now as well.
+  send(own({ type: 'hello' }));
+}
+
+function init(): void {
+  document.querySelectorAll<HTMLElement>(`[${ATTR}]:not([${ATTR}-ready])`).forEach(mount);
+}
+
+init();
+// Elements added later (e.g. by a CMS after this script ran) are picked up on load too.
+addEventListener('load', init);

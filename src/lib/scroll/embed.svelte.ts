@@ -1,0 +1,86 @@
+/**
+ * The scroll engine inside an embed. In a cross-origin, auto-resized iframe the host page
+ * scrolls, sticky never sticks and IntersectionObserver ignores rootMargin, so the steps follow
+ * the host's viewport messages instead: active step and progress from the trigger line, and a
+ * transform that holds the graphic in the host's viewport. Until a viewport arrives (a plain
+ * iframe, a sandboxed oEmbed) the layout stays stacked, each step with its graphic inline.
+ */
+import { tick } from 'svelte';
+import type { HostViewport } from '$lib/embed/protocol';
+import { askHostViewport, onHostViewport } from '$lib/embed/child';
+import type { ScrollyState } from './scrolly.svelte';
+import { TRIGGER } from './scrolly.svelte';
+import { embedStep, holdOffset } from './embed-math';
+
+export type EmbedLayout = 'stacked' | 'embed';
+
+/** What the embed layout needs to draw: its mode, the host viewport height, the graphic's offset. */
+export class EmbedView {
+  layout = $state<EmbedLayout>('stacked');
+  hostVh = $state(0);
+  hold = $state(0);
+  /** The iframe's top in the host viewport (rounded) as last applied: a hook for tests. */
+  hostTop = $state<number | null>(null);
+}
+
+/** How long without a pushed viewport before IntersectionObserver changes ask for one. */
+const QUIET_MS = 250;
+
+function docSpan(el: Element) {
+  const r = el.getBoundingClientRect();
+  return { top: r.top + window.scrollY, bottom: r.bottom + window.scrollY };
+}
+
+/** Drive `state` and `view` from host viewport messages; returns the teardown. */
+export function startEmbedDriver(root: HTMLElement, state: ScrollyState, view: EmbedView): () => void {
+  const steps = [...root.querySelectorAll<HTMLElement>('[data-step]')];
+  let last: HostViewport | null = null;
+  let lastAt = 0;
+  let pending = false;
+  let stopped = false;
+
+  // Measure after Svelte has applied the new layout (host height, embed mode).
+  const apply = async () => {
+    if (pending) return;
+    pending = true;
+    await tick();
+    pending = false;
+    if (stopped || !last) return;
+    const pos = embedStep(steps.map(docSpan), last, TRIGGER);
+    state.set(pos.index, pos.progress);
+    view.hold = holdOffset(last, docSpan(root), last.vh);
+    view.hostTop = Math.round(last.top);
+  };
+
+  const off = onHostViewport((v) => {
+    last = v;
+    lastAt = performance.now();
+    view.layout = 'embed';
+    if (view.hostVh !== v.vh) view.hostVh = v.vh;
+    apply();
+  });
+
+  // Our layout changed (width, fonts): recompute, and ask where the iframe now sits.
+  const ro = new ResizeObserver(() => {
+    apply();
+    askHostViewport();
+  });
+  ro.observe(root);
+
+  // A host that answers but does not push (pym without data-pym-trackscroll): visibility
+  // changes of the steps, which IntersectionObserver reports even cross-origin, prompt a question.
+  const io = new IntersectionObserver(
+    () => {
+      if (last && performance.now() - lastAt > QUIET_MS) askHostViewport();
+    },
+    { threshold: Array.from({ length: 21 }, (_, i) => i / 20) }
+  );
+  for (const s of steps) io.observe(s);
+
+  return () => {
+    stopped = true;
+    off();
+    ro.disconnect();
+    io.disconnect();
+  };
+}

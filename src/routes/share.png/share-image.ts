@@ -1,0 +1,95 @@
+/**
+ * The share image (Open Graph / Twitter card), composed at build time from the story's own map:
+ * the basemap sprite's coastline, the range rings, the Houthi-held coast and the shipping lane,
+ * all from the same build-time geometry the page draws, with the headline on a panel.
+ * Rasterised by resvg; text needs TTF fonts (DejaVu, from fonts-dejavu-core), and without them
+ * the image is the map alone rather than a build failure.
+ */
+import { existsSync } from 'node:fs';
+import { Resvg } from '@resvg/resvg-js';
+import { fitRect } from '$lib/geo/projection';
+import { formatNumber } from '$lib/text/format';
+import { SHARE_IMAGE } from '$lib/embed/codes';
+import type { StoryView } from '$lib/types';
+
+const FONT_DIR = '/usr/share/fonts/truetype/dejavu';
+const FONTS = ['DejaVuSerif-Bold.ttf', 'DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => `${FONT_DIR}/${f}`);
+
+/** The palette of src/app.css (resvg cannot read CSS custom properties). */
+const C = {
+  paper: '#fbfaf7', ink: '#14202b', muted: '#56636e', sea: '#e8eef2', land: '#f6f3ec', coast: '#9aa6ad',
+  border: '#b7b0a2', lane: '#2f6f95', houthi: '#5b4a8b', alert: '#d1401f', alertInk: '#b0341a', alertFill: 'rgb(209,64,31)'
+};
+
+const PANEL = 500;
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Greedy word wrap by an average glyph width (0.56 em suits DejaVu Serif Bold). */
+export function wrap(text: string, fontSize: number, width: number): string[] {
+  const perLine = Math.max(8, Math.floor(width / (fontSize * 0.56)));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && (line + ' ' + word).length > perLine) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The sprite's <symbol>s, to inline as <defs> (resvg resolves only local references). */
+const symbols = (sprite: string) => (sprite.match(/<symbol[\s\S]*?<\/symbol>/g) ?? []).join('');
+
+export function shareSvg(story: StoryView, sprite: string, withText: boolean): string {
+  const { width: W, height: H } = SHARE_IMAGE;
+  const geo = story.geo;
+  // The Red Sea view fits the area right of the panel; the map continues under the panel.
+  const fit = fitRect(geo.views.redsea, W - PANEL, H);
+  const u = (fit[2] - fit[0]) / (W - PANEL);
+  const x0 = fit[0] - PANEL * u;
+  const vb = `${x0} ${fit[1]} ${W * u} ${H * u}`;
+  const km = formatNumber(story.numbers.missile.range_km);
+
+  const map = [
+    `<rect x="${x0}" y="${fit[1]}" width="${W * u}" height="${H * u}" fill="${C.sea}"/>`,
+    `<use href="#land-detail" fill="${C.land}" stroke="${C.coast}" stroke-width="${u}"/>`,
+    `<use href="#borders-detail" fill="none" stroke="${C.border}" stroke-width="${u}"/>`,
+    `<path d="${geo.reachFill}" fill="${C.alertFill}" fill-opacity="0.1"/>`,
+    `<path d="${geo.reachOutline}" fill="none" stroke="${C.alert}" stroke-width="${3 * u}"/>`,
+    `<path d="${geo.lane.d}" fill="none" stroke="${C.lane}" stroke-width="${3 * u}" stroke-dasharray="${9 * u} ${6 * u}"/>`,
+    `<path d="${geo.houthiCoast}" fill="none" stroke="${C.houthi}" stroke-width="${8 * u}" stroke-linecap="round"/>`,
+    ...geo.rings.map((r) => `<circle cx="${r.x}" cy="${r.y}" r="${6 * u}" fill="${C.alert}"/>`)
+  ];
+
+  const text: string[] = [];
+  if (withText) {
+    const size = 46;
+    const lines = wrap(story.meta.headlineText, size, PANEL - 80);
+    const top = 120;
+    text.push(
+      `<g transform="scale(${u}) translate(${x0 / u} ${fit[1] / u})">`,
+      `<rect width="${PANEL}" height="${H}" fill="${C.paper}" fill-opacity="0.94"/>`,
+      `<text x="40" y="70" font-family="DejaVu Sans" font-weight="bold" font-size="20" fill="${C.muted}">${esc(story.meta.siteName.toUpperCase())}</text>`,
+      ...lines.map((l, i) => `<text x="40" y="${top + i * size * 1.15}" font-family="DejaVu Serif" font-weight="bold" font-size="${size}" fill="${C.ink}">${esc(l)}</text>`),
+      `<text x="40" y="${H - 50}" font-family="DejaVu Sans" font-weight="bold" font-size="26" fill="${C.alertInk}">${esc(`${km} km: ${story.numbers.missile.name}`)}</text>`,
+      `</g>`
+    );
+  }
+
+  return `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${W}" height="${H}" viewBox="${vb}"><defs>${symbols(sprite)}</defs>${map.join('')}${text.join('')}</svg>`;
+}
+
+/** The PNG, 1200×630. */
+export function renderShareImage(story: StoryView, sprite: string): Uint8Array {
+  const fontFiles = FONTS.filter((f) => existsSync(f));
+  const svg = shareSvg(story, sprite, fontFiles.length === FONTS.length);
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'width', value: SHARE_IMAGE.width },
+    font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'DejaVu Sans' },
+    background: C.sea
+  });
+  return resvg.render().asPng();
+}

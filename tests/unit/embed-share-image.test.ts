@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { loadStoryView } from '$lib/server/story';
+import { buildBasemap } from '$lib/server/basemap';
+import { renderShareImage, shareSvg, wrap } from '../../src/routes/share.png/share-image';
+
+const story = loadStoryView();
+const sprite = buildBasemap();
+
+/** Width and height from a PNG's IHDR chunk. */
+const pngSize = (png: Uint8Array) => {
+  const v = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  return { width: v.getUint32(16), height: v.getUint32(20) };
+};
+
+describe('share image', () => {
+  it('is a 1200×630 PNG rendered from the story map', () => {
+    const png = renderShareImage(story, sprite);
+    expect([...png.slice(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+    // A map, not a flat fill: a real image compresses to tens of kilobytes.
+    expect(png.byteLength).toBeGreaterThan(20_000);
+  });
+
+  it('draws the build-time geometry and the basemap coastline', () => {
+    const svg = shareSvg(story, sprite, true);
+    expect(svg).toContain(story.geo.reachOutline);
+    expect(svg).toContain(story.geo.houthiCoast);
+    expect(svg).toContain('<symbol id="land-detail"');
+    expect(svg).toContain('href="#land-detail"');
+  });
+
+  it('carries the headline when fonts exist, and leaves text out without them', () => {
+    const first = story.meta.headlineText.split(' ')[0];
+    expect(shareSvg(story, sprite, true)).toContain(first);
+    expect(shareSvg(story, sprite, false)).not.toContain('<text');
+    if (existsSync('/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf')) expect(renderShareImage(story, sprite).byteLength).toBeGreaterThan(0);
+  });
+
+  it('wraps text into lines that fit the panel', () => {
+    const lines = wrap('one two three four five six seven eight nine ten eleven twelve', 46, 420);
+    expect(lines.join(' ')).toBe('one two three four five six seven eight nine ten eleven twelve');
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(Math.floor(420 / (46 * 0.56)));
+  });
+});
