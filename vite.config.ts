@@ -1,9 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { storyData } from './src/lib/data/vite-plugin';
 
 export default defineConfig({
-  plugins: [sveltekit()],
+  // storyData first: a bad story.yaml stops the build before SvelteKit writes anything.
+  plugins: [storyData(), sveltekit()],
   cacheDir: process.env.VITE_CACHE_DIR || 'node_modules/.vite',
   test: {
     globals: true,

@@ -6,8 +6,9 @@ import type { Story } from './schema';
 import { SCENE_STATES } from './schema';
 import type { PathPart } from './problems';
 import { collectFigures } from './figures';
-import { MarkupError, parseInline, placeholdersIn, fillPlaceholders } from '$lib/text/markup';
+import { MarkupError, parseInline, placeholdersIn, fillPlaceholders } from '../text/markup';
 import { inBounds, REGION, RED_SEA } from './bounds';
+import { hint } from './suggest';
 
 export interface RawProblem {
   severity: 'error' | 'warning';
@@ -15,6 +16,8 @@ export interface RawProblem {
   message: string;
   expected?: string;
   got?: string;
+  /** Text inside the value to point the column at (e.g. the typed figure). */
+  find?: string;
 }
 
 /** Places the scenes draw by id: the deal route needs these to exist. */
@@ -59,19 +62,26 @@ export function checkConsistency(story: Story, today: string): RawProblem[] {
     if (!placeIds.includes(id)) err(['places'], `needs a place with id ${id} (the maps draw it)`, `a place with id: ${id}`, 'none');
 
   story.launch_points.forEach((id, i) => {
-    if (!placeIds.includes(id)) err(['launch_points', i], 'is not the id of a place', `one of ${list(placeIds)}`, id);
+    if (!placeIds.includes(id)) err(['launch_points', i], 'is not the id of a place' + hint(id, placeIds), `one of ${list(placeIds)}`, id);
   });
+  (story.distances ?? []).forEach((pair, i) =>
+    pair.forEach((id, j) => {
+      if (!placeIds.includes(id)) err(['distances', i, j], 'is not the id of a place', `one of ${list(placeIds)}`, id);
+    })
+  );
+  if (story.shipping_lane.label_at && !inBounds(RED_SEA, ...story.shipping_lane.label_at))
+    err(['shipping_lane', 'label_at'], `is outside ${RED_SEA.label}`, 'a point inside the map', story.shipping_lane.label_at.join(', '));
   if (!sourceIds.includes(story.attacks.source))
-    err(['attacks', 'source'], 'is not the id of a source', `one of ${list(sourceIds)}`, story.attacks.source);
+    err(['attacks', 'source'], 'is not the id of a source' + hint(story.attacks.source, sourceIds), `one of ${list(sourceIds)}`, story.attacks.source);
   if (!sourceIds.includes(story.traffic.source))
-    err(['traffic', 'source'], 'is not the id of a source', `one of ${list(sourceIds)}`, story.traffic.source);
+    err(['traffic', 'source'], 'is not the id of a source' + hint(story.traffic.source, sourceIds), `one of ${list(sourceIds)}`, story.traffic.source);
 
   story.steps.forEach((s, i) => {
     const states = SCENE_STATES[s.scene];
     if (s.state !== undefined && !states.includes(s.state))
-      err(['steps', i, 'state'], `is not a state of the ${s.scene} scene`, `one of ${list([...states])}`, s.state);
+      err(['steps', i, 'state'], `is not a state of the ${s.scene} scene` + hint(s.state, states), `one of ${list([...states])}`, s.state);
     s.sources.forEach((src, j) => {
-      if (!sourceIds.includes(src)) err(['steps', i, 'sources', j], 'is not the id of a source', `one of ${list(sourceIds)}`, src);
+      if (!sourceIds.includes(src)) err(['steps', i, 'sources', j], 'is not the id of a source' + hint(src, sourceIds), `one of ${list(sourceIds)}`, src);
     });
   });
 
@@ -102,7 +112,9 @@ export function checkConsistency(story: Story, today: string): RawProblem[] {
   const known = Object.keys(figures);
   for (const { path, text } of copyFields(story)) {
     for (const ph of placeholdersIn(text))
-      if (!(ph in figures)) err(path, `uses an unknown figure {${ph}}`, 'a figure such as {missile.range_km}', `{${ph}}`);
+      if (!(ph in figures)) {
+        problems.push({ severity: 'error', path, message: `uses an unknown figure {${ph}}` + hint(ph, known), expected: 'a figure such as {missile.range_km}', got: `{${ph}}`, find: `{${ph}}` });
+      }
     try {
       parseInline(fillPlaceholders(text.replace(/\{([a-z_]+\.[a-z0-9_]+)\}/g, (m, p) => (known.includes(p) ? m : '')), figures));
     } catch (e) {
@@ -110,5 +122,27 @@ export function checkConsistency(story: Story, today: string): RawProblem[] {
       else throw e;
     }
   }
+  for (const { path, text } of allStrings(story, [])) {
+    const tag = HTML_TAG.exec(text);
+    if (tag)
+      problems.push({
+        severity: 'error',
+        path,
+        message: 'contains HTML, which the page would show as typed (it is never run); use **bold**, *italic* or [text](https://…)',
+        expected: 'plain text with story markup',
+        got: JSON.stringify(tag[0].length > 30 ? tag[0].slice(0, 29) + '…' : tag[0]),
+        find: tag[0]
+      });
+  }
   return problems;
+}
+
+const HTML_TAG = /<\/?[a-z][a-z0-9-]*\b[^>]*>|<!--/i;
+
+/** Every string in the story with its path: any of them can end up as text on the page. */
+function allStrings(value: unknown, path: PathPart[]): { path: PathPart[]; text: string }[] {
+  if (typeof value === 'string') return [{ path, text: value }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => allStrings(v, [...path, i]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => allStrings(v, [...path, k]));
+  return [];
 }

@@ -3,8 +3,8 @@
  * ones computed from them (calc.*), so a sentence never carries a number typed twice.
  */
 import type { Story } from './schema';
-import { distanceKm } from '$lib/geo/distance';
-import { formatNumber } from '$lib/text/format';
+import { distanceKm } from '../geo/distance';
+import { formatNumber } from '../text/format';
 
 /** Speed of sound at sea level, 15 °C (m/s): Mach 1 in FACTS.md §5. */
 export const SPEED_OF_SOUND_MS = 340.3;
@@ -74,4 +74,4 @@ export function collectFigures(story: Story): Figures {
   return out;
 }
 
-export { formatNumber, formatFigure } from '$lib/text/format';
+export { formatNumber, formatFigure } from '../text/format';

@@ -40,3 +40,16 @@ export class StoryDataError extends Error {
     this.name = 'StoryDataError';
   }
 }
+
+/** Every problem, one per line, then a one-line summary: what the CLI, build and dev page print. */
+export function formatReport(problems: Problem[], file = 'story.yaml'): string {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  const summary =
+    problems.length === 0
+      ? `${file}: no problems found.`
+      : `${file}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.` +
+        (errors ? ' Fix the errors and save; nothing is published until they are gone.' : ' Warnings do not stop the build.');
+  return [...problems.map((p) => formatProblem(p, file)), summary].join('\n');
+}

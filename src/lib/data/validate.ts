@@ -2,15 +2,22 @@
  * story.yaml text → a typed Story, or every problem found, each located at its line.
  * Pure (no file system): the build, the dev server, the CLI and the tests all call this.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { storySchema, type Story } from './schema';
-import { checkConsistency } from './consistency';
+import { checkConsistency, type RawProblem } from './consistency';
+import { FIGURE_SECTIONS } from './figures';
+import { checkLiteralFigures } from './literal-figures';
 import { formatPath, type PathPart, type Problem } from './problems';
+import { knownKeysAt } from './schema-walk';
+import { didYouMean, hint } from './suggest';
+import { locator, pathAtOffset, type Locate } from './yaml-locate';
 
 export interface Validation {
   story?: Story;
   problems: Problem[];
+  /** The file name used in messages (story.yaml unless told). */
+  file: string;
 }
 
 function describe(value: unknown): string {
@@ -31,26 +38,14 @@ function valueAt(data: unknown, path: readonly PathPart[]): unknown {
   return cur;
 }
 
-/** The deepest node that exists along the path: a missing key is blamed on its parent. */
-function locate(doc: Document, lc: LineCounter, path: readonly PathPart[]): { line: number; col: number } {
-  for (let n = path.length; n >= 0; n--) {
-    const node = doc.getIn(path.slice(0, n), true) as Node | undefined;
-    if (node && (isScalar(node) || isMap(node) || isSeq(node)) && node.range) {
-      // For a map entry, point at its key, which is where an editor looks.
-      let offset = node.range[0];
-      if (n > 0) {
-        const parent = doc.getIn(path.slice(0, n - 1), true);
-        if (isMap(parent)) {
-          const pair = parent.items.find((it) => isScalar(it.key) && it.key.value === path[n - 1]);
-          if (pair && isScalar(pair.key) && pair.key.range) offset = pair.key.range[0];
-        }
-      }
-      const pos = lc.linePos(offset);
-      return { line: pos.line, col: pos.col };
-    }
-  }
-  return { line: 1, col: 1 };
-}
+const TYPE_WORDS: Record<string, string> = {
+  number: 'a number',
+  string: 'text',
+  array: 'a list',
+  object: 'a section',
+  boolean: 'true or false',
+  tuple: 'a [lat, lon] pair'
+};
 
 function expectedOf(issue: z.core.$ZodIssue): string | undefined {
   switch (issue.code) {
@@ -69,53 +64,154 @@ function expectedOf(issue: z.core.$ZodIssue): string | undefined {
   }
 }
 
-/** Dates compare as YYYY-MM-DD strings; `today` is injectable so tests do not age. */
-export function validateStoryText(text: string, today = new Date().toISOString().slice(0, 10)): Validation {
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, strict: true });
-  const problems: Problem[] = [];
+/** An editor's sentence for a zod issue (zod's own wording is for developers). */
+function messageOf(issue: z.core.$ZodIssue, got: unknown): string {
+  if (issue.code === 'invalid_type') {
+    if (got === undefined) return 'is missing';
+    return `must be ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
+  }
+  if (issue.code === 'invalid_value') {
+    const values = issue.values.map(String);
+    return `is not one of the allowed values${typeof got === 'string' ? hint(got, values) : ''}`;
+  }
+  return issue.message.replace(/^Invalid input: /, '');
+}
 
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors) {
-      const pos = e.linePos?.[0] ?? lc.linePos(e.pos[0]);
-      const duplicate = e.code === 'DUPLICATE_KEY';
+function yamlProblems(doc: Document, lc: LineCounter): Problem[] {
+  return doc.errors.map((e) => {
+    const pos = lc.linePos(e.pos[0]);
+    const duplicate = e.code === 'DUPLICATE_KEY';
+    return {
+      severity: 'error',
+      path: formatPath(pathAtOffset(doc, e.pos[0])),
+      message: duplicate
+        ? 'appears twice in the same section (delete one of them)'
+        : 'YAML syntax: ' + e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
+      expected: duplicate ? 'each key once' : 'valid YAML (check indentation, colons and quotes)',
+      got: e.code,
+      line: pos.line,
+      col: pos.col
+    };
+  });
+}
+
+function schemaProblems(issues: z.core.$ZodIssue[], data: unknown, locate: Locate): Problem[] {
+  const problems: Problem[] = [];
+  // A misspelt key shows up twice in zod (unknown "shp", missing "ship"): report it once.
+  const absorbed = new Set<string>();
+  const missing = new Set(
+    issues.filter((i) => i.code === 'invalid_type' && valueAt(data, i.path as PathPart[]) === undefined).map((i) => formatPath(i.path as PathPart[]))
+  );
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const base = issue.path as PathPart[];
+    const known = knownKeysAt(storySchema, base);
+    for (const key of issue.keys) {
+      const path = [...base, key];
+      const meant = didYouMean(key, known);
+      const missingMeant = meant !== undefined && missing.has(formatPath([...base, meant]));
+      if (missingMeant) absorbed.add(formatPath([...base, meant]));
       problems.push({
         severity: 'error',
-        path: '(YAML syntax)',
-        message: duplicate ? 'a key appears twice in the same section' : e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
-        expected: duplicate ? 'each key once' : 'valid YAML (check indentation, colons and quotes)',
-        got: e.code,
-        line: pos.line,
-        col: pos.col
+        path: formatPath(path),
+        message: `is not a key this section knows${meant ? ` — did you mean "${meant}"?` : ''}`,
+        expected: known.length ? `one of ${known.join(', ')}` : 'only the keys this section knows',
+        got: key,
+        ...locate(path)
       });
     }
-    return { problems };
   }
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') continue;
+    const path = issue.path as PathPart[];
+    if (absorbed.has(formatPath(path))) continue;
+    const got = valueAt(data, path);
+    problems.push({
+      severity: 'error',
+      path: formatPath(path),
+      message: messageOf(issue, got),
+      expected: expectedOf(issue),
+      got: describe(got),
+      ...locate(path)
+    });
+  }
+  return problems.sort((a, b) => a.line - b.line || a.col - b.col);
+}
 
-  const data: unknown = doc.toJS({ maxAliasCount: 50 });
+function place(p: RawProblem, locate: Locate): Problem {
+  const { find, ...rest } = p;
+  return { ...rest, path: formatPath(p.path), ...locate(p.path, find) };
+}
+
+const overlaps = (a: string, b: string) => a === b || a.startsWith(b + '.') || a.startsWith(b + '[') || b.startsWith(a + '.') || b.startsWith(a + '[');
+
+/**
+ * With type errors the editor still wants the rest (a future date, an unknown placeholder)
+ * in the same run. The cross-field rules expect a typed story, so run them on the raw data,
+ * tolerate a crash, and drop what could be an echo of a type error: problems on or inside a
+ * broken key, references into a broken list, and messages built from missing values.
+ */
+function bestEffortConsistency(data: unknown, today: string, typeProblems: Problem[]): RawProblem[] {
+  let raw: RawProblem[];
+  try {
+    const story = data as Story;
+    raw = [...checkConsistency(story, today), ...checkLiteralFigures(story)];
+  } catch {
+    return [];
+  }
+  const broken = typeProblems.map((p) => p.path);
+  const brokenSection = (s: string) => broken.some((b) => b === s || b.startsWith(s + '[') || b.startsWith(s + '.') || b === '(top of file)');
+  return raw.filter((p) => {
+    const path = formatPath(p.path);
+    if (broken.some((b) => overlaps(path, b))) return false;
+    if (/undefined|NaN|\[object/.test(`${p.message} ${p.expected} ${p.got}`)) return false;
+    if (/id of a place|needs a place/.test(p.message) && brokenSection('places')) return false;
+    if (/id of a source/.test(p.message) && brokenSection('sources')) return false;
+    if (/attacks\.since/.test(p.message) && brokenSection('attacks')) return false;
+    // A typed-figure warning is only sound if the figure it compares with is valid.
+    const section = /^\{(\w+)\./.exec(p.expected ?? '')?.[1];
+    if (p.severity === 'warning' && section && (section === 'calc' ? FIGURE_SECTIONS.some(brokenSection) : brokenSection(section))) return false;
+    return true;
+  });
+}
+
+/**
+ * Dates compare as YYYY-MM-DD strings; `today` is injectable so tests do not age.
+ * `file` only names the file in the result (messages are formatted with it).
+ */
+export function validateStoryText(text: string, today = new Date().toISOString().slice(0, 10), file = 'story.yaml'): Validation {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, strict: true });
+  const locate = locator(doc, lc, text);
+  const yaml = yamlProblems(doc, lc);
+  // Duplicate keys leave a readable document (the last one wins), so carry on and report
+  // the rest too; any other syntax error makes the structure unreliable, so stop there.
+  if (yaml.some((p) => p.got !== 'DUPLICATE_KEY')) return { problems: yaml, file };
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 50 });
+  } catch (e) {
+    const problem: Problem = {
+      severity: 'error',
+      path: '(top of file)',
+      message: `cannot be read: ${e instanceof Error ? e.message : String(e)}`,
+      expected: 'plain values (no & anchors or * aliases)',
+      got: 'anchors/aliases',
+      line: 1,
+      col: 1
+    };
+    return { problems: [...yaml, problem], file };
+  }
   const parsed = storySchema.safeParse(data);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
-      for (const key of keys) {
-        const path = (key === undefined ? issue.path : [...issue.path, key]) as PathPart[];
-        const got = valueAt(data, path);
-        problems.push({
-          severity: 'error',
-          path: formatPath(path),
-          message: key === undefined ? issue.message.replace(/^Invalid input: /, '') : `is not a key this section knows`,
-          expected: expectedOf(issue),
-          got: key === undefined ? describe(got) : key,
-          ...locate(doc, lc, path)
-        });
-      }
-    }
-    return { problems };
+  const problems: Problem[] = [...yaml];
+  if (parsed.success) {
+    for (const p of [...checkConsistency(parsed.data, today), ...checkLiteralFigures(parsed.data)]) problems.push(place(p, locate));
+  } else {
+    const typeProblems = schemaProblems(parsed.error.issues, data, locate);
+    problems.push(...typeProblems, ...bestEffortConsistency(data, today, typeProblems).map((p) => place(p, locate)));
   }
-
-  for (const p of checkConsistency(parsed.data, today)) {
-    problems.push({ ...p, path: formatPath(p.path), ...locate(doc, lc, p.path) });
-  }
+  problems.sort((a, b) => a.line - b.line || a.col - b.col);
   const ok = !problems.some((p) => p.severity === 'error');
-  return { story: ok ? parsed.data : undefined, problems };
+  return { story: ok ? parsed.data : undefined, problems, file };
 }
