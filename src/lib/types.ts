@@ -12,6 +12,18 @@ export interface MapPlace {
   control: 'houthi' | 'government' | 'other';
   kind: string;
   approximate: boolean;
+  /** Side of the dot the name sits on. */
+  label: 'right' | 'left' | 'above' | 'below';
+  /** A range ring is drawn from this place. */
+  launch: boolean;
+}
+
+/** A labelled great-circle distance between two places (km computed from their coordinates). */
+export interface MapDistance {
+  from: string;
+  to: string;
+  km: number;
+  d: string;
 }
 
 export interface MapRing {
@@ -42,6 +54,9 @@ export interface MapGeometry {
   reachFill: string;
   houthiCoast: string;
   lane: { label: string; d: string; labelAt: [number, number] };
+  distances: MapDistance[];
+  /** Events that have coordinates, projected, with their label side. */
+  eventMarks: { ship: string; date: string; x: number; y: number; label: 'right' | 'left' | 'above' | 'below' }[];
   routes: { direct: string; viaTehran: string };
   /** Projected units per kilometre near the Red Sea (for the scale bar). */
   unitsPerKm: number;

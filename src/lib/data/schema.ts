@@ -41,7 +41,9 @@ export const placeSchema = z.strictObject({
   lon,
   control: z.enum(['houthi', 'government', 'other']),
   kind: z.enum(['port', 'island', 'town', 'capital', 'strait']),
-  approximate: z.boolean().optional()
+  approximate: z.boolean().optional(),
+  /** Which side of its dot the name sits on the maps (default right). */
+  label: z.enum(['right', 'left', 'above', 'below']).optional()
 });
 
 export const eventSchema = z.strictObject({
@@ -50,7 +52,9 @@ export const eventSchema = z.strictObject({
   what: text,
   lat: lat.optional(),
   lon: lon.optional(),
-  approximate: z.boolean().optional()
+  approximate: z.boolean().optional(),
+  /** Which side of its dot the ship's name sits on the map (default right). */
+  label: z.enum(['right', 'left', 'above', 'below']).optional()
 });
 
 export const sourceSchema = z.strictObject({
@@ -117,7 +121,9 @@ export const storySchema = z.strictObject({
   places: z.array(placeSchema).min(1),
   launch_points: z.array(id).min(1).max(8),
   houthi_coast: z.array(latLon).min(2),
-  shipping_lane: z.strictObject({ label: text, points: z.array(latLon).min(2) }),
+  shipping_lane: z.strictObject({ label: text, points: z.array(latLon).min(2), label_at: latLon.optional() }),
+  /** Pairs of place ids [from, to]: the range map draws each as a line labelled with its distance. */
+  distances: z.array(z.tuple([id, id])).max(6).optional(),
   events: z.array(eventSchema),
   alarmed: z.array(text).min(1),
   sources: z.array(sourceSchema).min(1),

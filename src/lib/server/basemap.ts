@@ -4,7 +4,7 @@
  * <use href="/map.svg#…">, so neither world-atlas nor the coastline ever ships in JavaScript
  * or in the page's hydration data, and the page and the embed share one cached file.
  */
-import { geoPath, type GeoPermissibleObjects } from 'd3';
+import { geoArea, geoPath, type GeoPermissibleObjects } from 'd3';
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import countries50 from 'world-atlas/countries-50m.json';
@@ -15,6 +15,19 @@ import { REGION_VIEW, RED_SEA_VIEW } from './geometry';
 
 /** ISO 3166 numeric ids of countries the scenes pick out. */
 export const COUNTRY = { iran: '364', yemen: '887', russia: '643' } as const;
+
+/**
+ * Drop polygons wound the wrong way. land-10m holds a 4-point speck whose spherical area is the
+ * whole globe; clipped to the map it becomes a rectangle that paints the sea as land.
+ */
+export function withoutInverted<T extends GeoJSON.Feature | GeoJSON.FeatureCollection>(f: T): T {
+  const fix = (g: GeoJSON.Geometry | null): GeoJSON.Geometry | null => {
+    if (!g || g.type !== 'MultiPolygon') return g;
+    return { ...g, coordinates: g.coordinates.filter((poly) => geoArea({ type: 'Polygon', coordinates: poly }) < 2 * Math.PI) };
+  };
+  if (f.type === 'FeatureCollection') return { ...f, features: f.features.map((x) => ({ ...x, geometry: fix(x.geometry) })) };
+  return { ...f, geometry: fix(f.geometry) };
+}
 
 export function buildBasemap(): string {
   const c50 = countries50 as unknown as Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
@@ -35,11 +48,11 @@ export function buildBasemap(): string {
   const borders = mesh(c50, c50.objects.countries, (a, b) => a !== b);
 
   const symbols: [string, string][] = [
-    ['land-region', regionPath(feature(c50, c50.objects.land)) ?? ''],
+    ['land-region', regionPath(withoutInverted(feature(c50, c50.objects.land))) ?? ''],
     ['borders-region', regionPath(borders) ?? ''],
     ['iran', regionPath(one(COUNTRY.iran)) ?? ''],
     ['yemen', regionPath(one(COUNTRY.yemen)) ?? ''],
-    ['land-detail', detailPath(feature(l10, l10.objects.land)) ?? ''],
+    ['land-detail', detailPath(withoutInverted(feature(l10, l10.objects.land))) ?? ''],
     ['borders-detail', detailPath(borders) ?? '']
   ];
   const body = symbols

@@ -4,6 +4,7 @@ import type { Story, LatLon } from '$lib/data/schema';
 import type { MapGeometry } from '$lib/types';
 import { makeProjection, projectBounds } from '$lib/geo/projection';
 import { ringPolygon, unionOutline } from '$lib/geo/rings';
+import { distanceKm } from '$lib/geo/distance';
 
 /** The regional view: Moscow down to the Arabian Sea. */
 export const REGION_VIEW = { south: 10, north: 58, west: 30, east: 58, label: 'region' };
@@ -38,7 +39,7 @@ export function buildGeometry(story: Story): MapGeometry {
   const a = projection([43.3, 13])!;
   const b = projection([43.3 + 100 / (111.32 * Math.cos((13 * Math.PI) / 180)), 13])!;
   const lanePts = story.shipping_lane.points;
-  const mid = lanePts[Math.floor(lanePts.length / 2) - 1];
+  const labelAt = story.shipping_lane.label_at ?? lanePts[Math.floor(lanePts.length / 2) - 1];
 
   return {
     views: {
@@ -47,13 +48,27 @@ export function buildGeometry(story: Story): MapGeometry {
     },
     places: story.places.map((p) => {
       const [x, y] = xy(p.lat, p.lon);
-      return { id: p.id, name: p.name, x, y, control: p.control, kind: p.kind, approximate: p.approximate ?? false };
+      return {
+        id: p.id, name: p.name, x, y, control: p.control, kind: p.kind,
+        approximate: p.approximate ?? false,
+        label: p.label ?? 'right',
+        launch: story.launch_points.includes(p.id)
+      };
     }),
     rings,
     reachOutline: path(unionOutline(centers, km)) ?? '',
+    // All rings in one path: with fill-rule nonzero their union fills evenly, overlaps do not darken.
     reachFill: rings.map((r) => r.d).join(''),
     houthiCoast: line(story.houthi_coast),
-    lane: { label: story.shipping_lane.label, d: line(lanePts), labelAt: xy(mid[0], mid[1]) },
+    lane: { label: story.shipping_lane.label, d: line(lanePts), labelAt: xy(labelAt[0], labelAt[1]) },
+    distances: (story.distances ?? []).map(([from, to]) => ({
+      from, to, km: distanceKm(ll(from), ll(to)), d: line([ll(from), ll(to)])
+    })),
+    eventMarks: story.events.flatMap((e) => {
+      if (e.lat === undefined || e.lon === undefined) return [];
+      const [x, y] = xy(e.lat, e.lon);
+      return [{ ship: e.ship, date: e.date, x, y, label: e.label ?? 'right' }];
+    }),
     routes: {
       direct: line([ll('moscow'), ll('sanaa')]),
       viaTehran: line([ll('moscow'), ll('tehran'), ll('sanaa')])
