@@ -98,7 +98,7 @@ export type ParentMessage = { kind: 'hello' } | { kind: 'viewport'; viewport: Ho
 export function parseParentMessage(data: unknown, pymId: string | null): ParentMessage | null {
   if (typeof data === 'string') {
     if (!pymId || data.length > 512) return null;
-    const head = pymMessage(pymId, '');
+    const head = `pym${PYM_DELIMITER}${pymId}${PYM_DELIMITER}`;
     if (!data.startsWith(head)) return null;
     const rest = data.slice(head.length);
     const cut = rest.indexOf(PYM_DELIMITER);

@@ -1,0 +1,123 @@
+/**
+ * Helpers for the embed browser tests: host pages on the second origin (localhost) framing the
+ * story from the first (127.0.0.1), the real pym.js and @newswire/frames parents copied from
+ * node_modules, and measurements taken inside the iframe and in the host.
+ */
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, ElementHandle, Frame, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { hostUrl, siteUrl, VIEWPORTS } from './browser';
+
+const VENDOR = resolve('tests/e2e/hosts/vendor');
+
+/** The parent scripts, exactly as published (served by the host origin from hosts/vendor). */
+export function copyVendorScripts(): void {
+  mkdirSync(VENDOR, { recursive: true });
+  copyFileSync(resolve('node_modules/pym.js/dist/pym.v1.min.js'), `${VENDOR}/pym.v1.min.js`);
+  copyFileSync(resolve('node_modules/@newswire/frames/dist/frames.umd.js'), `${VENDOR}/frames.umd.js`);
+}
+
+export type ViewportName = keyof typeof VIEWPORTS;
+
+export interface Host {
+  page: Page;
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** Open hosts/<file> on the host origin, telling it where the story lives. */
+export async function openHost(browser: Browser, vp: ViewportName, file: string): Promise<Host> {
+  const context = await browser.newContext(VIEWPORTS[vp]);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(`${hostUrl(`/${file}`)}?site=${encodeURIComponent(siteUrl(''))}`);
+  return { page, errors, close: () => context.close() };
+}
+
+/** The n-th embed iframe and its frame, once the story inside has hydrated. */
+export async function embedFrame(page: Page, n = 0): Promise<{ iframe: ElementHandle<HTMLIFrameElement>; frame: Frame }> {
+  await page.waitForFunction((i) => document.querySelectorAll('iframe').length > i, n);
+  const iframe = (await page.$$('iframe'))[n] as ElementHandle<HTMLIFrameElement>;
+  await iframe.scrollIntoViewIfNeeded();
+  const frame = (await iframe.contentFrame())!;
+  await frame.waitForSelector('[data-scroll-engine]:not([data-scroll-engine="none"])', { state: 'attached', timeout: 20_000 });
+  return { iframe, frame };
+}
+
+export const engine = (frame: Frame) => frame.$eval('[data-scroll-engine]', (el) => el.getAttribute('data-scroll-engine'));
+export const activeStep = (frame: Frame) => frame.$eval('[data-active-step]', (el) => Number(el.getAttribute('data-active-step')));
+
+/** The iframe's height in the host and the embedded content's height (px). */
+export async function heights(iframe: ElementHandle<HTMLIFrameElement>, frame: Frame) {
+  const outer = await iframe.evaluate((f) => f.getBoundingClientRect().height);
+  const inner = await frame.evaluate(() => {
+    const root = document.querySelector('[data-embed-root]')!;
+    return root.getBoundingClientRect().bottom + window.scrollY;
+  });
+  return { outer, inner, error: Math.abs(outer - inner) };
+}
+
+/** Wait until the iframe's height matches its content within `tolerance` px; returns the error. */
+export async function expectHeightMatches(iframe: ElementHandle<HTMLIFrameElement>, frame: Frame, tolerance = 2): Promise<number> {
+  await expect.poll(async () => (await heights(iframe, frame)).error, { timeout: 15_000, interval: 100 }).toBeLessThanOrEqual(tolerance);
+  return (await heights(iframe, frame)).error;
+}
+
+/** Each step's box in the embed's document px. */
+export const stepBoxes = (frame: Frame) =>
+  frame.$$eval('[data-step]', (els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return { top: r.top + window.scrollY, height: r.height };
+    })
+  );
+
+/**
+ * Scroll the HOST so the trigger line (trigger × host viewport height) sits halfway into step
+ * `i` of the embed, then wait until the embed has applied a viewport for exactly this position.
+ */
+export async function scrollHostToStep(page: Page, iframe: ElementHandle<HTMLIFrameElement>, frame: Frame, i: number, trigger: number) {
+  const boxes = await stepBoxes(frame);
+  const box = boxes[i];
+  const target = await iframe.evaluate(
+    (f, { top, height, trigger }) => f.getBoundingClientRect().top + window.scrollY + top + height / 2 - window.innerHeight * trigger,
+    { top: box.top, height: box.height, trigger }
+  );
+  await page.evaluate((y) => window.scrollTo(0, y), target);
+  const top = await iframe.evaluate((f) => Math.round(f.getBoundingClientRect().top));
+  await frame.waitForFunction((t) => document.querySelector('[data-host-top]')?.getAttribute('data-host-top') === String(t), top, { timeout: 10_000 });
+}
+
+/** Wait until the embed reports `i` as its active step. */
+export async function waitForEmbedStep(frame: Frame, i: number): Promise<void> {
+  await frame.waitForFunction((n) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === String(n), i, { timeout: 10_000 });
+}
+
+/** The embed's graphic and scrolly section boxes in HOST viewport px. */
+export async function graphicInHost(iframe: ElementHandle<HTMLIFrameElement>, frame: Frame) {
+  const boxes = await frame.evaluate(() => {
+    const box = (sel: string) => {
+      const r = document.querySelector(sel)!.getBoundingClientRect();
+      return { top: r.top + window.scrollY, bottom: r.bottom + window.scrollY };
+    };
+    return { g: box('.scrolly .graphic'), s: box('.scrolly') };
+  });
+  const f = await iframe.evaluate((el) => ({ top: el.getBoundingClientRect().top, vh: window.innerHeight }));
+  return {
+    top: f.top + boxes.g.top,
+    bottom: f.top + boxes.g.bottom,
+    sectionTop: f.top + boxes.s.top,
+    sectionBottom: f.top + boxes.s.bottom,
+    vh: f.vh
+  };
+}
+
+/**
+ * Where `position: sticky; top: 0` would put the graphic: at the section's top until that
+ * reaches the viewport's top, then held there until the section's end pushes it up.
+ */
+export const stickyTop = (g: { sectionTop: number; sectionBottom: number; top: number; bottom: number }) =>
+  Math.min(Math.max(g.sectionTop, 0), g.sectionBottom - (g.bottom - g.top));

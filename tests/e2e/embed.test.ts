@@ -1,0 +1,171 @@
+/**
+ * The story inside another origin's article (host on localhost, story on 127.0.0.1), in
+ * Chromium at a phone and a desktop size: the real pym.js 1.3.2 parent with
+ * data-pym-trackscroll, the project's own snippet (twice on one page), the real
+ * @newswire/frames parent, and a plain iframe with no parent script at all.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, VIEWPORTS } from './browser';
+import { TRIGGER } from '$lib/scroll/scrolly.svelte';
+import {
+  activeStep,
+  copyVendorScripts,
+  embedFrame,
+  engine,
+  expectHeightMatches,
+  graphicInHost,
+  stickyTop,
+  openHost,
+  scrollHostToStep,
+  stepBoxes,
+  waitForEmbedStep,
+  type ViewportName
+} from './embed-hosts';
+
+let browser: Browser;
+/** Height errors measured (px), reported at the end. */
+const measured: string[] = [];
+
+beforeAll(async () => {
+  copyVendorScripts();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  console.log(`embed height error (px):\n  ${measured.join('\n  ')}`);
+});
+
+/** The graphic sits where sticky would put it, and inside the host viewport once the section fills it. */
+async function expectGraphicHeld(iframe: Parameters<typeof graphicInHost>[0], frame: Parameters<typeof graphicInHost>[1]): Promise<boolean> {
+  const g = await graphicInHost(iframe, frame);
+  expect(Math.abs(g.top - stickyTop(g))).toBeLessThanOrEqual(1);
+  expect(g.bottom - g.top).toBeCloseTo(g.vh, 0);
+  if (g.sectionTop <= 0 && g.sectionBottom >= g.vh) {
+    expect(g.top).toBeGreaterThanOrEqual(-1);
+    expect(g.bottom).toBeLessThanOrEqual(g.vh + 1);
+    return true;
+  }
+  return false;
+}
+
+/** A narrower and shorter window than the context's, to check heights follow a resize. */
+const resized = (vp: ViewportName) => ({ width: Math.round(VIEWPORTS[vp].viewport.width * 0.8), height: VIEWPORTS[vp].viewport.height });
+
+describe.each(Object.keys(VIEWPORTS) as ViewportName[])('embedded at %s size', (vp) => {
+  it('pym.js parent: height follows content; steps follow the parent scroll both ways', async () => {
+    const host = await openHost(browser, vp, 'embed-pym.html');
+    try {
+      const { iframe, frame } = await embedFrame(host.page);
+      // pym answers parentPositionInfo and pushes on scroll: the embed driver takes over.
+      await frame.waitForSelector('[data-scroll-engine="embed"]', { state: 'attached' });
+      measured.push(`pym ${vp} after load: ${await expectHeightMatches(iframe, frame)}`);
+
+      const n = (await stepBoxes(frame)).length;
+      expect(n).toBeGreaterThan(1);
+      for (let i = 0; i < n; i++) {
+        await scrollHostToStep(host.page, iframe, frame, i, TRIGGER);
+        await waitForEmbedStep(frame, i);
+      }
+      for (let i = n - 1; i >= 0; i--) {
+        await scrollHostToStep(host.page, iframe, frame, i, TRIGGER);
+        await waitForEmbedStep(frame, i);
+      }
+
+      await host.page.setViewportSize(resized(vp));
+      measured.push(`pym ${vp} after resize: ${await expectHeightMatches(iframe, frame)}`);
+      expect(host.errors).toEqual([]);
+    } finally {
+      await host.close();
+    }
+  });
+
+  it("the project's snippet: height, steps both ways, the graphic held in view; two embeds stay independent", async () => {
+    const host = await openHost(browser, vp, 'embed-snippet.html');
+    try {
+      const { iframe, frame } = await embedFrame(host.page, 0);
+      await frame.waitForSelector('[data-scroll-engine="embed"]', { state: 'attached' });
+      expect(await iframe.evaluate((f) => [f.title, f.loading, f.getBoundingClientRect().width === f.parentElement!.clientWidth])).toEqual([
+        'Embedded story (first)',
+        'lazy',
+        true
+      ]);
+      measured.push(`snippet ${vp} after load: ${await expectHeightMatches(iframe, frame)}`);
+
+      const n = (await stepBoxes(frame)).length;
+      let held = 0;
+      for (let i = 0; i < n; i++) {
+        await scrollHostToStep(host.page, iframe, frame, i, TRIGGER);
+        await waitForEmbedStep(frame, i);
+        if (await expectGraphicHeld(iframe, frame)) held++;
+      }
+      for (let i = n - 1; i >= 0; i--) {
+        await scrollHostToStep(host.page, iframe, frame, i, TRIGGER);
+        await waitForEmbedStep(frame, i);
+        if (await expectGraphicHeld(iframe, frame)) held++;
+      }
+
+      // All but the first step and its way back are read with the graphic fully held in view.
+      expect(held).toBeGreaterThanOrEqual(2 * n - 2);
+
+      // The second embed further down: its steps follow its own position, the first keeps its own.
+      const second = await embedFrame(host.page, 1);
+      await second.frame.waitForSelector('[data-scroll-engine="embed"]', { state: 'attached' });
+      await expectHeightMatches(second.iframe, second.frame);
+      await scrollHostToStep(host.page, second.iframe, second.frame, 1, TRIGGER);
+      await waitForEmbedStep(second.frame, 1);
+      await frame.waitForFunction((last) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === String(last), n - 1);
+
+      await host.page.setViewportSize(resized(vp));
+      measured.push(`snippet ${vp} after resize: ${await expectHeightMatches(iframe, frame)}`);
+      expect(host.errors).toEqual([]);
+    } finally {
+      await host.close();
+    }
+  });
+
+  it('@newswire/frames parent: the iframe takes the content height', async () => {
+    const host = await openHost(browser, vp, 'embed-frames.html');
+    try {
+      const { iframe, frame } = await embedFrame(host.page);
+      measured.push(`frames ${vp} after load: ${await expectHeightMatches(iframe, frame)}`);
+      await host.page.setViewportSize(resized(vp));
+      measured.push(`frames ${vp} after resize: ${await expectHeightMatches(iframe, frame)}`);
+      // frames sends no viewport: the story stays stacked, complete without sticky.
+      expect(await engine(frame)).toBe('stacked');
+      expect(host.errors).toEqual([]);
+    } finally {
+      await host.close();
+    }
+  });
+
+  it('plain iframe, no parent script: stacked, every step with its text and its graphic', async () => {
+    const host = await openHost(browser, vp, 'embed-plain.html');
+    try {
+      const { frame } = await embedFrame(host.page);
+      expect(await engine(frame)).toBe('stacked');
+      expect(await activeStep(frame)).toBe(0);
+      expect(await frame.isVisible('.scrolly .graphic')).toBe(false);
+      const steps = await frame.$$('[data-step]');
+      expect(steps.length).toBeGreaterThan(1);
+      for (const step of steps) {
+        await step.scrollIntoViewIfNeeded();
+        const card = await step.$('.card');
+        const figure = await step.$('.inline-graphic');
+        expect(await card!.isVisible()).toBe(true);
+        expect((await card!.innerText()).trim().length).toBeGreaterThan(20);
+        expect(await figure!.isVisible()).toBe(true);
+        const box = await figure!.evaluate((el) => el.getBoundingClientRect());
+        // Readable inside a 1000 px tall frame (WordPress's cap): each graphic fits in it.
+        expect(box.height).toBeGreaterThan(100);
+        expect(box.height).toBeLessThan(1000);
+        expect(await figure!.$('[data-scene]')).not.toBeNull();
+      }
+      // Nothing wider than the frame.
+      expect(await frame.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      expect(host.errors).toEqual([]);
+    } finally {
+      await host.close();
+    }
+  });
+});

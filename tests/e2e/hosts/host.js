@@ -1,0 +1,38 @@
+// Shared by the host pages: the story's origin comes from ?site= (ports are random in tests),
+// and each page is an "article" of filler paragraphs around one or more embed slots.
+(function () {
+  const params = new URLSearchParams(location.search);
+  const site = (params.get('site') || '').replace(/\/+$/, '');
+  const main = document.getElementById('article');
+
+  function filler(count) {
+    for (let i = 0; i < count; i++) {
+      const p = document.createElement('p');
+      p.className = 'host-filler';
+      p.textContent =
+        'This paragraph belongs to the host newsroom\u2019s own article, on another origin than the embedded story. ' +
+        'It is here so the host page scrolls before, between and after the embeds, as a real article would.';
+      main.appendChild(p);
+    }
+  }
+
+  window.host = {
+    site,
+    embedUrl: site + '/embed/',
+    filler,
+    /** A slot for an embed, after `before` paragraphs. */
+    slot(before) {
+      filler(before);
+      const div = document.createElement('div');
+      div.className = 'host-slot';
+      main.appendChild(div);
+      return div;
+    },
+    load(src) {
+      const s = document.createElement('script');
+      s.src = src;
+      s.async = true;
+      document.body.appendChild(s);
+    }
+  };
+})();
