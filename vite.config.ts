@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
-import { storyData } from './src/lib/data/vite-plugin';
+import { storyData } from './src/lib/data/vite-plugin.js';
 
 export default defineConfig({
   // storyData first: a bad story.yaml stops the build before SvelteKit writes anything.

@@ -2,10 +2,10 @@
 // when the whole build succeeded, so a failed build never replaces the last good output.
 // Honours BUILD_DIR (output dir, default build) and KIT_OUT like svelte.config.js does.
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkStoryFile } from './check-data.mjs';
-import { ROOT } from './load-ts.mjs';
+import { importTs, ROOT } from './load-ts.mjs';
 
 const out = resolve(ROOT, process.env.BUILD_DIR || 'build');
 const partial = `${out}.partial-${process.pid}`;
@@ -21,6 +21,15 @@ function fail(message, code = 1) {
 const data = await checkStoryFile();
 if (data.errors) fail(data.report);
 if (data.warnings) console.warn(data.report);
+
+// The JSON Schema editors' tools read follows the zod schema (as `npm run schema` does).
+const schemaFile = join(ROOT, 'src/lib/data/story.schema.json');
+const { storyJsonSchemaText } = await importTs('src/lib/data/json-schema.ts');
+const schemaText = storyJsonSchemaText();
+if (!existsSync(schemaFile) || readFileSync(schemaFile, 'utf8') !== schemaText) {
+  writeFileSync(schemaFile, schemaText);
+  console.log('updated src/lib/data/story.schema.json');
+}
 
 // 2. The site, into a directory of its own (svelte.config.js writes to BUILD_DIR).
 rmSync(partial, { recursive: true, force: true });
