@@ -1,0 +1,90 @@
+/**
+ * `npm run build` with a broken story.yaml (or any failing build) exits non-zero with the
+ * messages and leaves the last good build/ exactly as it was. Runs the real build script in
+ * a throwaway copy of the project, so the real story.yaml and build/ are never touched.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject, type ProjectCopy } from '../helpers/project-copy';
+import { edit } from '../helpers/story-file';
+import { FIVE_MISTAKES, LOCATED, withFiveMistakes } from '../helpers/story-mistakes';
+
+let copy: ProjectCopy;
+let out = '';
+let good = '';
+
+function run(args: string[]) {
+  const r = spawnSync(process.execPath, args, { cwd: copy.dir, env: copy.env, encoding: 'utf8', timeout: 400_000 });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+}
+const build = () => run(['scripts/build.mjs']);
+const snapshot = () => {
+  const index = join(out, 'index.html');
+  return { hash: createHash('sha256').update(readFileSync(index)).digest('hex'), mtime: statSync(index).mtimeMs, files: readdirSync(out).sort() };
+};
+const leftovers = () => readdirSync(dirname(out)).filter((f) => f.startsWith('build.'));
+
+beforeAll(() => {
+  copy = copyProject('build');
+  out = copy.env.BUILD_DIR!;
+  good = copy.readStory();
+  const first = build();
+  expect(first.status, first.output).toBe(0);
+  expect(existsSync(join(out, 'index.html'))).toBe(true);
+}, 400_000);
+
+afterAll(() => copy?.remove());
+
+describe('a failed build never replaces the last good build', () => {
+  it('stops on a bad story.yaml before vite starts, printing every located message', () => {
+    const before = snapshot();
+    copy.writeStory(withFiveMistakes(good));
+    const r = build();
+    expect(r.status).toBe(1);
+    const lines = r.output.split('\n').filter((l) => LOCATED.test(l) && !/ {2}warning: /.test(l));
+    expect(lines).toHaveLength(5);
+    for (const m of FIVE_MISTAKES) expect(lines.some((l) => m.path.test(LOCATED.exec(l)![3])), m.what).toBe(true);
+    expect(r.output).not.toMatch(/building .*for production/);
+    expect(r.output).toMatch(/last good build .* was left as it was/);
+    expect(snapshot()).toEqual(before);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('also stops a plain `vite build` with the same messages (the vite plugin checks first)', () => {
+    const before = snapshot();
+    copy.writeStory(edit(good, 'scene: speed', 'scene: sped'));
+    const r = run(['node_modules/vite/bin/vite.js', 'build']);
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/story\.yaml:\d+:\d+ {2}steps\[\d+\]\.scene {2}is not one of the allowed values — did you mean "speed"\?/);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('keeps the old build when vite itself fails after the data checks pass', () => {
+    const before = snapshot();
+    copy.writeStory(good);
+    const page = join(copy.dir, 'src/routes/+page.svelte');
+    const source = readFileSync(page, 'utf8');
+    writeFileSync(page, source + '\n{#if}\n');
+    try {
+      const r = build();
+      expect(r.status).not.toBe(0);
+      expect(r.output).toMatch(/vite build exited/);
+    } finally {
+      writeFileSync(page, source);
+    }
+    expect(snapshot()).toEqual(before);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('swaps in the new build only when it succeeds', () => {
+    expect(good).toMatch(/^ {2}headline: .+$/m);
+    copy.writeStory(good.replace(/^ {2}headline: .+$/m, '  headline: A checked headline change'));
+    const r = build();
+    expect(r.status, r.output).toBe(0);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('A checked headline change');
+    expect(leftovers()).toEqual([]);
+  });
+});
