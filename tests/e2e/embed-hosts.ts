@@ -62,8 +62,13 @@ export async function heights(iframe: ElementHandle<HTMLIFrameElement>, frame: F
 
 /** Wait until the iframe's height matches its content within `tolerance` px; returns the error. */
 export async function expectHeightMatches(iframe: ElementHandle<HTMLIFrameElement>, frame: Frame, tolerance = 2): Promise<number> {
-  await expect.poll(async () => (await heights(iframe, frame)).error, { timeout: 15_000, interval: 100 }).toBeLessThanOrEqual(tolerance);
-  return (await heights(iframe, frame)).error;
+  let last = await heights(iframe, frame);
+  try {
+    await expect.poll(async () => (last = await heights(iframe, frame)).error, { timeout: 15_000, interval: 100 }).toBeLessThanOrEqual(tolerance);
+  } catch (e) {
+    throw new Error(`iframe ${last.outer} px vs content ${last.inner} px`, { cause: e });
+  }
+  return last.error;
 }
 
 /** Each step's box in the embed's document px. */

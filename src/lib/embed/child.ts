@@ -62,6 +62,9 @@ export function startChild(root: HTMLElement, win: Window = window): () => void 
       sendHeight(true);
       return;
     }
+    // Viewports come after host scrolls and resizes: cheap moments to re-check the height,
+    // which ResizeObserver may not report while the frame is off screen (throttled rendering).
+    sendHeight();
     lastViewport = msg.viewport;
     for (const fn of listeners) fn(msg.viewport);
   };

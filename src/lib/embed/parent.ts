@@ -15,7 +15,8 @@ function mount(el: HTMLElement): void {
   const url = new URL(el.getAttribute(ATTR) || '', location.href);
   if (!/^https?:$/.test(url.protocol)) return;
   const origin = url.origin;
-  const frame = el.querySelector('iframe') || document.createElement('iframe');
+  const adopted = el.querySelector('iframe');
+  const frame = adopted || document.createElement('iframe');
   if (!frame.getAttribute('src')) frame.src = url.href;
   frame.title = frame.title || el.getAttribute('data-title') || 'Embedded story';
   frame.loading = 'lazy';
@@ -45,7 +46,16 @@ function mount(el: HTMLElement): void {
   ).observe(frame);
   const opts = { passive: true };
   addEventListener('scroll', () => queue(), opts);
-  addEventListener('resize', () => queue(), opts);
+  // Offscreen cross-origin frames render lazily (no ResizeObserver callbacks): a greeting
+  // makes the child measure and post its new height at once.
+  addEventListener(
+    'resize',
+    () => {
+      send(own({ type: 'hello' }));
+      queue();
+    },
+    opts
+  );
   frame.addEventListener('load', () => {
     send(own({ type: 'hello' }));
     queue(true);
@@ -57,8 +67,8 @@ function mount(el: HTMLElement): void {
     if (msg.kind === 'height') frame.style.height = msg.height + 'px';
     queue(true);
   });
-  // Adopted iframes may have loaded already: greet now as well.
-  send(own({ type: 'hello' }));
+  // An adopted iframe may have loaded already: greet it now too.
+  if (adopted) send(own({ type: 'hello' }));
 }
 
 function init(): void {
