@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { loadStoryView } from '$lib/server/story';
 import { buildBasemap } from '$lib/server/basemap';
-import { renderShareImage, shareSvg, wrap } from '../../src/routes/share.png/share-image';
+import { palette, renderShareImage, shareSvg, wrap } from '../../src/routes/share.png/share-image';
 
 const story = loadStoryView();
 const sprite = buildBasemap();
@@ -35,6 +35,13 @@ describe('share image', () => {
     expect(shareSvg(story, sprite, true)).toContain(first);
     expect(shareSvg(story, sprite, false)).not.toContain('<text');
     if (existsSync('/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf')) expect(renderShareImage(story, sprite).byteLength).toBeGreaterThan(0);
+  });
+
+  it("takes its colours from the page's design tokens", () => {
+    expect(palette('--sea: #123456; --land:#abcdef;')).toMatchObject({ sea: '#123456', land: '#abcdef' });
+    const svg = shareSvg(story, sprite, false);
+    expect(svg).toContain(`fill="${palette().sea}"`);
+    expect(svg).toContain(`stroke="${palette().houthi}"`);
   });
 
   it('wraps text into lines that fit the panel', () => {

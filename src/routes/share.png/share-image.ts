@@ -11,15 +11,26 @@ import { fitRect } from '$lib/geo/projection';
 import { formatNumber } from '$lib/text/format';
 import { SHARE_IMAGE } from '$lib/embed/codes';
 import type { StoryView } from '$lib/types';
+import appCss from '../../app.css?raw';
 
 const FONT_DIR = '/usr/share/fonts/truetype/dejavu';
 const FONTS = ['DejaVuSerif-Bold.ttf', 'DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => `${FONT_DIR}/${f}`);
 
-/** The palette of src/app.css (resvg cannot read CSS custom properties). */
-const C = {
-  paper: '#fbfaf7', ink: '#14202b', muted: '#56636e', sea: '#e8eef2', land: '#f6f3ec', coast: '#9aa6ad',
-  border: '#b7b0a2', lane: '#2f6f95', houthi: '#5b4a8b', alert: '#d1401f', alertInk: '#b0341a', alertFill: 'rgb(209,64,31)'
+/** Fallbacks for the palette, read from src/app.css's custom properties (resvg cannot read CSS). */
+const FALLBACK = {
+  ink: '#16212b', muted: '#55616b', paper: '#faf8f4', sea: '#dde7ed', land: '#f4f0e7', coast: '#8b979f',
+  border: '#b3ab9c', lane: '#245f8c', houthi: '#4d3f8a', alert: '#d4461f', 'alert-ink': '#a8321a'
 };
+type Palette = typeof FALLBACK;
+
+/** The design tokens' hex colours (`--name: #hex;`), so the image follows the page's palette. */
+export function palette(css: string = appCss): Palette {
+  const out = { ...FALLBACK };
+  for (const [, name, hex] of css.matchAll(/--([a-z0-9-]+):\s*(#[0-9a-f]{3,8})\s*;/gi)) {
+    if (name in out) out[name as keyof Palette] = hex;
+  }
+  return out;
+}
 
 const PANEL = 500;
 
@@ -52,12 +63,13 @@ export function shareSvg(story: StoryView, sprite: string, withText: boolean): s
   const x0 = fit[0] - PANEL * u;
   const vb = `${x0} ${fit[1]} ${W * u} ${H * u}`;
   const km = formatNumber(story.numbers.missile.range_km);
+  const C = palette();
 
   const map = [
     `<rect x="${x0}" y="${fit[1]}" width="${W * u}" height="${H * u}" fill="${C.sea}"/>`,
     `<use href="#land-detail" fill="${C.land}" stroke="${C.coast}" stroke-width="${u}"/>`,
     `<use href="#borders-detail" fill="none" stroke="${C.border}" stroke-width="${u}"/>`,
-    `<path d="${geo.reachFill}" fill="${C.alertFill}" fill-opacity="0.1"/>`,
+    `<path d="${geo.reachFill}" fill="${C.alert}" fill-opacity="0.1"/>`,
     `<path d="${geo.reachOutline}" fill="none" stroke="${C.alert}" stroke-width="${3 * u}"/>`,
     `<path d="${geo.lane.d}" fill="none" stroke="${C.lane}" stroke-width="${3 * u}" stroke-dasharray="${9 * u} ${6 * u}"/>`,
     `<path d="${geo.houthiCoast}" fill="none" stroke="${C.houthi}" stroke-width="${8 * u}" stroke-linecap="round"/>`,
@@ -74,7 +86,7 @@ export function shareSvg(story: StoryView, sprite: string, withText: boolean): s
       `<rect width="${PANEL}" height="${H}" fill="${C.paper}" fill-opacity="0.94"/>`,
       `<text x="40" y="70" font-family="DejaVu Sans" font-weight="bold" font-size="20" fill="${C.muted}">${esc(story.meta.siteName.toUpperCase())}</text>`,
       ...lines.map((l, i) => `<text x="40" y="${top + i * size * 1.15}" font-family="DejaVu Serif" font-weight="bold" font-size="${size}" fill="${C.ink}">${esc(l)}</text>`),
-      `<text x="40" y="${H - 50}" font-family="DejaVu Sans" font-weight="bold" font-size="26" fill="${C.alertInk}">${esc(`${km} km: ${story.numbers.missile.name}`)}</text>`,
+      `<text x="40" y="${H - 50}" font-family="DejaVu Sans" font-weight="bold" font-size="26" fill="${C['alert-ink']}">${esc(`${km} km: ${story.numbers.missile.name}`)}</text>`,
       `</g>`
     );
   }
@@ -89,7 +101,7 @@ export function renderShareImage(story: StoryView, sprite: string): Uint8Array {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: SHARE_IMAGE.width },
     font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'DejaVu Sans' },
-    background: C.sea
+    background: palette().sea
   });
   return resvg.render().asPng();
 }
