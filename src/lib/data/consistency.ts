@@ -118,7 +118,10 @@ export function checkConsistency(story: Story, today: string): RawProblem[] {
     try {
       parseInline(fillPlaceholders(text.replace(/\{([a-z_]+\.[a-z0-9_]+)\}/g, (m, p) => (known.includes(p) ? m : '')), figures));
     } catch (e) {
-      if (e instanceof MarkupError) err(path, e.message, 'a link to https://…', 'an unsafe link');
+      if (e instanceof MarkupError) {
+        const href = /link "(.*)" is not allowed/.exec(e.message)?.[1];
+        problems.push({ severity: 'error', path, message: e.message, expected: 'a link to https://…', got: 'an unsafe link', find: href && text.includes(href) ? href : undefined });
+      }
       else throw e;
     }
   }
