@@ -1,0 +1,85 @@
+/**
+ * prefers-reduced-motion: reduce — nothing animates (no CSS or Web Animations running, no
+ * JS-driven change from one frame to the next) and each step's graphic shows its end state
+ * wherever the reader is within the step.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, VIEWPORTS, waitForActive } from './browser';
+import { frames, openStory, scrollToStep, stepCount } from './a11y-helpers';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+const drawn = (page: Page) => page.$eval('.graphic [data-scene]', (el) => el.outerHTML);
+const running = (page: Page) =>
+  page.evaluate(() =>
+    document.getAnimations().filter((a) => a.playState === 'running').map((a) => {
+      const t = (a.effect as KeyframeEffect | null)?.target as Element | null;
+      return `${a.constructor.name} ${(a as CSSTransition).transitionProperty ?? (a as CSSAnimation).animationName ?? ''} on ${t?.tagName ?? '?'}.${t?.className ?? ''}`;
+    })
+  );
+/** Elements of the page whose CSS would animate if triggered. */
+const animatable = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('body *')].filter((el) => {
+      const s = getComputedStyle(el);
+      const long = (v: string) => v.split(',').some((d) => parseFloat(d) > 0.01);
+      return (s.animationName !== 'none' && long(s.animationDuration)) || long(s.transitionDuration);
+    }).map((el) => `${el.tagName}.${el.className}`)
+  );
+
+/** The graphic at step i entering (10% in) and leaving (90% in), and one frame apart. */
+async function states(page: Page, i: number) {
+  await scrollToStep(page, i, 0.1);
+  await waitForActive(page, i);
+  await frames(page);
+  const early = await drawn(page);
+  const runningEarly = await running(page);
+  await frames(page, 10);
+  const later = await drawn(page);
+  await scrollToStep(page, i, 0.9);
+  await waitForActive(page, i);
+  await frames(page);
+  return { early, later, end: await drawn(page), running: [...runningEarly, ...(await running(page))] };
+}
+
+for (const [name, options] of Object.entries(VIEWPORTS)) {
+  describe(`reduced motion on ${name}`, () => {
+    it('runs no animation and shows every step at its end state', async () => {
+      const context = await browser.newContext({ ...options, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      await openStory(page);
+      expect(await animatable(page)).toEqual([]);
+      const n = await stepCount(page);
+      const found: Record<string, string[]> = {};
+      for (const i of [...Array(n).keys()]) {
+        const s = await states(page, i);
+        const p = [...s.running];
+        if (s.early !== s.later) p.push('the graphic changed between frames while the page stood still');
+        if (s.early !== s.end) p.push('the graphic differs between the start and the end of the step');
+        if (p.length) found[`step ${i}`] = p;
+      }
+      expect(found).toEqual({});
+      expect(await running(page)).toEqual([]);
+      await context.close();
+    }, 240_000);
+
+    it('(control) with motion allowed, the graphics do move with the scroll', async () => {
+      const context = await browser.newContext({ ...options, reducedMotion: 'no-preference' });
+      const page = await context.newPage();
+      await openStory(page);
+      const n = await stepCount(page);
+      let moving = 0;
+      for (const i of [...Array(n).keys()]) {
+        const s = await states(page, i);
+        if (s.early !== s.end) moving++;
+      }
+      expect(moving).toBeGreaterThan(0);
+      await context.close();
+    }, 240_000);
+  });
+}

@@ -1,0 +1,49 @@
+/** Printing the story: the steps in sequence, each with its own graphic, and a working PDF. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, VIEWPORTS } from './browser';
+import { openStory } from './a11y-helpers';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+describe('print', () => {
+  it('lays out every step with its graphic, in order, and prints to PDF', async () => {
+    const context = await browser.newContext(VIEWPORTS.desktop);
+    const page = await context.newPage();
+    await openStory(page);
+    // Mid-story, as a reader might print.
+    await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight / 2, behavior: 'instant' }));
+    await page.emulateMedia({ media: 'print' });
+    const steps = await page.$$eval('[data-step]', (els) =>
+      els.map((el) => {
+        const card = el.querySelector('.card')!.getBoundingClientRect();
+        const g = el.querySelector('.inline-graphic [data-scene]')?.getBoundingClientRect();
+        return { cardTop: card.top + scrollY, cardBottom: card.bottom + scrollY, position: getComputedStyle(el.querySelector('.card')!).position, graphicTop: g ? g.top + scrollY : -1, graphicArea: g ? g.width * g.height : 0 };
+      })
+    );
+    expect(steps.length).toBeGreaterThan(5);
+    let bottom = -Infinity;
+    for (const s of steps) {
+      expect(s.position).toBe('static');
+      expect(s.graphicArea).toBeGreaterThan(200 * 150);
+      expect(s.graphicTop).toBeGreaterThanOrEqual(s.cardBottom - 1);
+      expect(s.cardTop).toBeGreaterThan(bottom);
+      bottom = s.graphicTop;
+    }
+    expect(await page.locator('.graphic').isVisible()).toBe(false);
+    expect(await page.locator('a[href="#after-graphics"]').isVisible()).toBe(false);
+    // Sources print their addresses.
+    const after = await page.$eval('.sources a[href^="http"]', (a) => getComputedStyle(a, '::after').content);
+    expect(after).toMatch(/attr\(href\)|http/);
+
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+    expect(pages).toBeGreaterThanOrEqual(Math.ceil(steps.length / 3));
+    await context.close();
+  }, 120_000);
+});
