@@ -11,7 +11,7 @@ import { checkLiteralFigures } from './literal-figures';
 import { formatPath, type PathPart, type Problem } from './problems';
 import { knownKeysAt } from './schema-walk';
 import { didYouMean, hint } from './suggest';
-import { locator, pathAtOffset, type Locate } from './yaml-locate';
+import { locator, pathAtOffset, pathFromOutline, type Locate } from './yaml-locate';
 
 export interface Validation {
   story?: Story;
@@ -77,13 +77,20 @@ function messageOf(issue: z.core.$ZodIssue, got: unknown): string {
   return issue.message.replace(/^Invalid input: /, '');
 }
 
-function yamlProblems(doc: Document, lc: LineCounter): Problem[] {
+/** Where a syntax error is: from the parsed document if it got that far, else from indentation. */
+function syntaxPath(doc: Document, text: string, offset: number, line: number): PathPart[] {
+  const fromDoc = pathAtOffset(doc, offset);
+  const fromOutline = pathFromOutline(text, line);
+  return fromOutline.length > fromDoc.length ? fromOutline : fromDoc;
+}
+
+function yamlProblems(doc: Document, lc: LineCounter, text: string): Problem[] {
   return doc.errors.map((e) => {
     const pos = lc.linePos(e.pos[0]);
     const duplicate = e.code === 'DUPLICATE_KEY';
     return {
       severity: 'error',
-      path: formatPath(pathAtOffset(doc, e.pos[0])),
+      path: formatPath(syntaxPath(doc, text, e.pos[0], pos.line)),
       message: duplicate
         ? 'appears twice in the same section (delete one of them)'
         : 'YAML syntax: ' + e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
@@ -183,7 +190,7 @@ export function validateStoryText(text: string, today = new Date().toISOString()
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, strict: true });
   const locate = locator(doc, lc, text);
-  const yaml = yamlProblems(doc, lc);
+  const yaml = yamlProblems(doc, lc, text);
   // Duplicate keys leave a readable document (the last one wins), so carry on and report
   // the rest too; any other syntax error makes the structure unreliable, so stop there.
   if (yaml.some((p) => p.got !== 'DUPLICATE_KEY')) return { problems: yaml, file };

@@ -77,3 +77,37 @@ export function pathAtOffset(doc: Document, offset: number): PathPart[] {
   }
   return path;
 }
+
+/**
+ * The key path at a line, read from indentation alone: for syntax errors that leave no usable
+ * document (the parser stopped early), so the message can still say "steps[3].text".
+ */
+export function pathFromOutline(text: string, line: number): PathPart[] {
+  const stack: { indent: number; part: PathPart }[] = [];
+  const counters = new Map<string, number>();
+  let blockIndent = -1;
+  const lines = text.split(/\r?\n/).slice(0, Math.max(line, 1));
+  for (const raw of lines) {
+    if (/^\s*(#.*)?$/.test(raw)) continue;
+    let col = raw.length - raw.trimStart().length;
+    if (blockIndent >= 0 && col > blockIndent) continue;
+    blockIndent = -1;
+    let rest = raw.slice(col);
+    while (/^-( +|$)/.test(rest)) {
+      while (stack.length && (stack[stack.length - 1].indent > col || (stack[stack.length - 1].indent === col && typeof stack[stack.length - 1].part === 'number'))) stack.pop();
+      const key = `${stack.map((s) => s.part).join('.')}@${col}`;
+      const index = (counters.get(key) ?? -1) + 1;
+      counters.set(key, index);
+      stack.push({ indent: col, part: index });
+      const dash = /^-( *)/.exec(rest)![0].length;
+      col += dash;
+      rest = rest.slice(dash);
+    }
+    const m = /^([A-Za-z_][\w-]*)\s*:(?:\s+(.*))?$/.exec(rest);
+    if (!m) continue;
+    while (stack.length && stack[stack.length - 1].indent >= col) stack.pop();
+    stack.push({ indent: col, part: m[1] });
+    if (m[2] !== undefined && /^[|>][-+0-9]*\s*(#.*)?$/.test(m[2])) blockIndent = col;
+  }
+  return stack.map((s) => s.part);
+}
