@@ -8,7 +8,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
-/** Import `entry` (a path relative to the project root) as an ES module. */
+/**
+ * Import `entry` (a path relative to the project root) as an ES module.
+ * @param {string} entry
+ * @returns {Promise<any>}
+ */
 export async function importTs(entry) {
   const result = await build({
     entryPoints: [join(ROOT, entry)],
