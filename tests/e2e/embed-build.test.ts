@@ -6,10 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { JSDOM } from 'jsdom';
+import { createRequire } from 'node:module';
 import { loadStoryView } from '$lib/server/story';
 import { iframeCode, snippetCode, urls } from '$lib/embed/codes';
 
+// jsdom ships no types; only its DOMParser-like constructor is used.
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: new (html: string) => { window: Window } };
 const dir = process.env.BUILD_DIR || 'build';
 const read = (path: string) => readFileSync(`${dir}/${path}`);
 const doc = (path: string) => new JSDOM(read(path).toString('utf8')).window.document;

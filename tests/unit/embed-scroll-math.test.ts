@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedStep, holdOffset, lineInFrame } from '$lib/scroll/embed-math';
+import { cardOffset, embedStep, holdOffset, lineInFrame } from '$lib/scroll/embed-math';
 
 // Three 800 px steps starting 500 px into the embed; the host viewport is 844 px tall.
 const steps = [
@@ -35,5 +35,12 @@ describe('embed scroll maths', () => {
     expect(holdOffset(at(100), section, 844)).toBe(0); // section still below the host's top
     expect(holdOffset(at(-900), section, 844)).toBe(400); // 400 px into the section
     expect(holdOffset(at(-5000), section, 844)).toBe(2400 - 844); // section's end pushes it up
+  });
+
+  it('lets a card ride the trigger line within its step, like sticky', () => {
+    const card = { top: 1300, bottom: 1500 };
+    expect(cardOffset(1200, card, 2100)).toBe(0); // line above the card
+    expect(cardOffset(1450, card, 2100)).toBe(150); // card top on the line
+    expect(cardOffset(2500, card, 2100)).toBe(600); // stops at the step's end
   });
 });

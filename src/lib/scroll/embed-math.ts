@@ -26,3 +26,13 @@ export function holdOffset(v: HostViewport, section: Span, graphicHeight: number
   const want = -v.top - section.top;
   return Math.round(Math.min(room, Math.max(0, want)));
 }
+
+/**
+ * How far to move a card down so its top rides the trigger line (as `position: sticky; top:
+ * trigger` would), without leaving its step: 0 until the line reaches the card, at most the room
+ * between the card's bottom and the step's bottom.
+ */
+export function cardOffset(line: number, card: Span, stepBottom: number): number {
+  const room = Math.max(0, stepBottom - card.bottom);
+  return Math.round(Math.min(room, Math.max(0, line - card.top)));
+}

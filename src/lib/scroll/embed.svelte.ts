@@ -10,7 +10,7 @@ import type { HostViewport } from '$lib/embed/protocol';
 import { askHostViewport, onHostViewport } from '$lib/embed/child';
 import type { ScrollyState } from './scrolly.svelte';
 import { TRIGGER } from './scrolly.svelte';
-import { embedStep, holdOffset } from './embed-math';
+import { cardOffset, embedStep, holdOffset, lineInFrame } from './embed-math';
 
 export type EmbedLayout = 'stacked' | 'embed';
 
@@ -23,12 +23,33 @@ export class EmbedView {
   hostTop = $state<number | null>(null);
 }
 
-/** How long without a pushed viewport before IntersectionObserver changes ask for one. */
+/** How long to wait for a pushed viewport after IntersectionObserver sees the steps move. */
 const QUIET_MS = 250;
 
 function docSpan(el: Element) {
   const r = el.getBoundingClientRect();
   return { top: r.top + window.scrollY, bottom: r.bottom + window.scrollY };
+}
+
+/**
+ * Where the layout pins each step's card under the graphic (the page does it with sticky at the
+ * trigger line), the CSS sets --embed-card-follow: 1 and the cards follow the host's line here.
+ */
+function followCards(root: HTMLElement, steps: HTMLElement[], line: number) {
+  const follow = getComputedStyle(root).getPropertyValue('--embed-card-follow').trim() === '1';
+  for (const step of steps) {
+    const card = step.querySelector<HTMLElement>('.card');
+    if (!card) continue;
+    if (!follow) {
+      card.style.removeProperty('transform');
+      continue;
+    }
+    // Natural place: the step's top plus the card's offset inside it (transforms do not move offsetTop).
+    const stepBox = docSpan(step);
+    const top = stepBox.top + (card.offsetParent === step ? card.offsetTop : card.offsetTop - step.offsetTop);
+    const y = cardOffset(line, { top, bottom: top + card.offsetHeight }, stepBox.bottom);
+    card.style.transform = y ? `translate3d(0, ${y}px, 0)` : '';
+  }
 }
 
 /** Drive `state` and `view` from host viewport messages; returns the teardown. */
@@ -48,7 +69,9 @@ export function startEmbedDriver(root: HTMLElement, state: ScrollyState, view: E
     if (stopped || !last) return;
     const pos = embedStep(steps.map(docSpan), last, TRIGGER);
     state.set(pos.index, pos.progress);
-    view.hold = holdOffset(last, docSpan(root), last.vh);
+    const graphic = root.querySelector<HTMLElement>('.graphic');
+    view.hold = holdOffset(last, docSpan(root), graphic?.offsetHeight ?? last.vh);
+    followCards(root, steps, lineInFrame(last, TRIGGER));
     view.hostTop = Math.round(last.top);
   };
 
@@ -69,9 +92,16 @@ export function startEmbedDriver(root: HTMLElement, state: ScrollyState, view: E
 
   // A host that answers but does not push (pym without data-pym-trackscroll): visibility
   // changes of the steps, which IntersectionObserver reports even cross-origin, prompt a question.
+  // If no viewport is pushed within QUIET_MS of such a change, ask.
+  let quiet: ReturnType<typeof setTimeout> | undefined;
   const io = new IntersectionObserver(
     () => {
-      if (last && performance.now() - lastAt > QUIET_MS) askHostViewport();
+      if (!last || quiet) return;
+      const seen = lastAt;
+      quiet = setTimeout(() => {
+        quiet = undefined;
+        if (lastAt === seen) askHostViewport();
+      }, QUIET_MS);
     },
     { threshold: Array.from({ length: 21 }, (_, i) => i / 20) }
   );
@@ -79,6 +109,7 @@ export function startEmbedDriver(root: HTMLElement, state: ScrollyState, view: E
 
   return () => {
     stopped = true;
+    clearTimeout(quiet);
     off();
     ro.disconnect();
     io.disconnect();

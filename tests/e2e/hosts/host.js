@@ -1,3 +1,5 @@
+// @ts-nocheck
+// A plain browser script for the host pages, not part of the app.
 // Shared by the host pages: the story's origin comes from ?site= (ports are random in tests),
 // and each page is an "article" of filler paragraphs around one or more embed slots.
 (function () {
