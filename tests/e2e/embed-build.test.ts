@@ -74,7 +74,7 @@ describe('built embed page', () => {
     // The only header is the article's own headline block.
     for (const h of embed.querySelectorAll('header')) expect(h.closest('article')).not.toBeNull();
     expect(embed.querySelectorAll('meta[property^="og:"], meta[name^="twitter:"], script[type="application/ld+json"]')).toHaveLength(0);
-    expect(embed.querySelector('[data-embed-root] > article')).not.toBeNull();
+    expect(embed.querySelector('[data-embed-root] > main > article')).not.toBeNull();
   });
 
   it('prerenders the stacked layout (no sticky until the host sends its viewport)', () => {
