@@ -1,0 +1,102 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { askHostViewport, onHostViewport, startChild } from '$lib/embed/child';
+import { NS, VERSION, type HostViewport } from '$lib/embed/protocol';
+
+const HOST = 'http://host.example';
+
+/** A window inside a frame: its parent records what it is sent; the test dispatches messages. */
+function framedWindow(search = '?childId=story-embed') {
+  const parent = { postMessage: vi.fn() };
+  const listeners = new Map<string, Set<(e: unknown) => void>>();
+  const win = {
+    parent,
+    scrollY: 0,
+    location: { search, host: 'story.example', pathname: '/embed/', ancestorOrigins: [HOST] },
+    document: { referrer: '', fonts: { ready: Promise.resolve() } },
+    addEventListener: (type: string, fn: (e: unknown) => void) => {
+      if (!listeners.has(type)) listeners.set(type, new Set());
+      listeners.get(type)!.add(fn);
+    },
+    removeEventListener: (type: string, fn: (e: unknown) => void) => listeners.get(type)?.delete(fn)
+  };
+  const dispatch = (data: unknown, source: unknown = parent, origin = HOST) => listeners.get('message')?.forEach((fn) => fn({ data, source, origin }));
+  return { win: win as unknown as Window, parent, dispatch, listeners };
+}
+
+let height = 1234.2;
+const root = { getBoundingClientRect: () => ({ bottom: height }) } as unknown as HTMLElement;
+
+class Observer {
+  observe() {}
+  disconnect() {}
+}
+
+describe('embed child messaging', () => {
+  let stop: () => void = () => {};
+  beforeEach(() => {
+    vi.stubGlobal('ResizeObserver', Observer);
+    height = 1234.2;
+  });
+  afterEach(() => {
+    stop();
+    vi.unstubAllGlobals();
+  });
+
+  it('posts its height in every format, to the parent origin only, and asks for the viewport', () => {
+    const { win, parent } = framedWindow();
+    stop = startChild(root, win);
+    const sent = parent.postMessage.mock.calls;
+    expect(sent.every(([, origin]) => origin === HOST)).toBe(true);
+    const data = sent.map(([m]) => m);
+    expect(data).toContainEqual('pymxPYMxstory-embedxPYMxheightxPYMx1235');
+    expect(data).toContainEqual({ sentinel: 'amp', type: 'embed-size', height: 1235 });
+    expect(data).toContainEqual({ 'datawrapper-height': { 'story.example/embed/': 1235 } });
+    expect(data).toContainEqual({ ns: NS, v: VERSION, type: 'height', height: 1235 });
+    expect(data).toContainEqual('pymxPYMxstory-embedxPYMxparentPositionInfoxPYMx');
+    expect(data).toContainEqual({ ns: NS, v: VERSION, type: 'ask' });
+  });
+
+  it('answers greetings from pym, frames and the snippet with its height', () => {
+    const { win, parent, dispatch } = framedWindow();
+    stop = startChild(root, win);
+    for (const hello of ['pymxPYMxstory-embedxPYMxwidthxPYMx390', { sentinel: 'amp', type: 'frames-init' }, { ns: NS, v: VERSION, type: 'hello' }]) {
+      parent.postMessage.mockClear();
+      height = 2000;
+      dispatch(hello);
+      expect(parent.postMessage).toHaveBeenCalledWith({ ns: NS, v: VERSION, type: 'height', height: 2000 }, HOST);
+    }
+  });
+
+  it('passes on viewports from its parent, and nothing from other windows or origins', () => {
+    const { win, dispatch } = framedWindow();
+    const seen: HostViewport[] = [];
+    const off = onHostViewport((v) => seen.push(v));
+    stop = startChild(root, win);
+    const viewport = { ns: NS, v: VERSION, type: 'viewport', vw: 390, vh: 844, top: -100, bottom: 3000 };
+    dispatch(viewport, {}, HOST); // another window
+    dispatch(viewport, undefined, 'http://evil.example'); // the parent object, wrong origin
+    dispatch({ ...viewport, vh: Number.NaN });
+    expect(seen).toEqual([]);
+    dispatch(viewport);
+    dispatch('pymxPYMxstory-embedxPYMxviewport-iframe-positionxPYMx390 844 -50 0 3000 390');
+    expect(seen).toEqual([
+      { vw: 390, vh: 844, top: -100, bottom: 3000 },
+      { vw: 390, vh: 844, top: -50, bottom: 3000 }
+    ]);
+    off();
+  });
+
+  it('does nothing when not framed, and stops cleanly', () => {
+    const { win, parent, listeners } = framedWindow();
+    const alone = { ...win, parent: undefined } as unknown as Window;
+    (alone as unknown as { parent: Window }).parent = alone;
+    startChild(root, alone)();
+    stop = startChild(root, win);
+    stop();
+    stop = () => {};
+    expect(listeners.get('message')?.size).toBe(0);
+    parent.postMessage.mockClear();
+    askHostViewport();
+    expect(parent.postMessage).not.toHaveBeenCalled();
+  });
+});
