@@ -31,13 +31,14 @@ export interface Host {
 }
 
 /** Open hosts/<file> on the host origin, telling it where the story lives. */
-export async function openHost(browser: Browser, vp: ViewportName, file: string, query = ''): Promise<Host> {
+export async function openHost(browser: Browser, vp: ViewportName, file: string, query = '', site = siteUrl('')): Promise<Host> {
   const context = await browser.newContext(VIEWPORTS[vp]);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(`${hostUrl(`/${file}`)}?site=${encodeURIComponent(siteUrl(''))}${query}`);
+  // Not waiting for `load`, which also waits for every frame: tests wait for the states they need.
+  await page.goto(`${hostUrl(`/${file}`)}?site=${encodeURIComponent(site)}${query}`, { waitUntil: 'domcontentloaded' });
   return { page, errors, close: () => context.close() };
 }
 

@@ -5,7 +5,8 @@
  * @newswire/frames parent, and a plain iframe with no parent script at all.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Frame } from 'playwright-core';
+import { serveStatic } from '../../scripts/serve-static.mjs';
 import { launch, VIEWPORTS } from './browser';
 import { TRIGGER } from '$lib/scroll/scrolly.svelte';
 import {
@@ -24,14 +25,21 @@ import {
 } from './embed-hosts';
 
 let browser: Browser;
+/** The same build from a CDN that sends Access-Control-Allow-Origin (opaque-origin frames need it). */
+let corsSite: string;
+let corsServer: { close(): void } | undefined;
 /** Height errors measured (px), reported at the end. */
 const measured: string[] = [];
 
 beforeAll(async () => {
   copyVendorScripts();
   browser = await launch();
+  const cors = await serveStatic(process.env.BUILD_DIR || 'build', { host: '127.0.0.1', headers: { 'access-control-allow-origin': '*' } });
+  corsServer = cors.server;
+  corsSite = cors.url;
 });
 afterAll(async () => {
+  corsServer?.close();
   await browser?.close();
   console.log(`embed height error (px):\n  ${measured.join('\n  ')}`);
 });
@@ -167,28 +175,68 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('embedded at %s size', (
     try {
       const { frame } = await embedFrame(host.page);
       expect(await engine(frame)).toBe('stacked');
-      expect(await activeStep(frame)).toBe(0);
-      expect(await frame.isVisible('.scrolly .graphic')).toBe(false);
-      const steps = await frame.$$('[data-step]');
-      expect(steps.length).toBeGreaterThan(1);
-      for (const step of steps) {
-        await step.scrollIntoViewIfNeeded();
-        const card = await step.$('.card');
-        const figure = await step.$('.inline-graphic');
-        expect(await card!.isVisible()).toBe(true);
-        expect((await card!.innerText()).trim().length).toBeGreaterThan(20);
-        expect(await figure!.isVisible()).toBe(true);
-        const box = await figure!.evaluate((el) => el.getBoundingClientRect());
-        // Readable inside a 1000 px tall frame (WordPress's cap): each graphic fits in it.
-        expect(box.height).toBeGreaterThan(100);
-        expect(box.height).toBeLessThan(1000);
-        expect(await figure!.$('[data-scene]')).not.toBeNull();
-      }
-      // Nothing wider than the frame.
-      expect(await frame.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await expectStackedStory(frame);
       expect(host.errors).toEqual([]);
     } finally {
       await host.close();
     }
   });
+
+  it('WordPress-style sandboxed iframe (opaque origin), CDN with CORS: hydrated, stacked, maps with their coastline', async () => {
+    const host = await openHost(browser, vp, 'embed-plain.html', '&sandbox=1', corsSite);
+    try {
+      const { frame } = await embedFrame(host.page);
+      expect(await frame.evaluate(() => window.origin)).toBe('null');
+      expect(await engine(frame)).toBe('stacked');
+      await frame.waitForSelector('svg[data-inline-sprite]', { state: 'attached' });
+      // Every sprite reference now points into the document, at a symbol that exists.
+      const refs = await frame.$$eval('use', (uses) => uses.map((u) => u.getAttribute('href')!));
+      expect(refs.length).toBeGreaterThan(0);
+      for (const ref of refs) expect(ref.startsWith('#')).toBe(true);
+      expect(await frame.$$eval('use', (uses) => uses.every((u) => document.getElementById(u.getAttribute('href')!.slice(1))))).toBe(true);
+      await expectStackedStory(frame);
+    } finally {
+      await host.close();
+    }
+  });
+
+  it('WordPress-style sandboxed iframe, CDN without CORS (no scripts run): the prerendered stacked story', async () => {
+    const host = await openHost(browser, vp, 'embed-plain.html', '&sandbox=1');
+    try {
+      const iframe = (await host.page.waitForSelector('iframe'))!;
+      await iframe.scrollIntoViewIfNeeded();
+      const frame = (await iframe.contentFrame())!;
+      // The stylesheet has applied once the sticky graphic is hidden by the stacked layout.
+      await frame.waitForFunction(() => {
+        const g = document.querySelector('.scrolly[data-layout="stacked"] .graphic');
+        return !!g && getComputedStyle(g).display === 'none';
+      });
+      await expectStackedStory(frame);
+    } finally {
+      await host.close();
+    }
+  });
 });
+
+/** The stacked layout: no sticky graphic; every step's card and inline graphic on show. */
+async function expectStackedStory(frame: Frame) {
+  expect(await activeStep(frame)).toBe(0);
+  expect(await frame.isVisible('.scrolly .graphic')).toBe(false);
+  const steps = await frame.$$('[data-step]');
+  expect(steps.length).toBeGreaterThan(1);
+  for (const step of steps) {
+    await step.scrollIntoViewIfNeeded();
+    const card = await step.$('.card');
+    const figure = await step.$('.inline-graphic');
+    expect(await card!.isVisible()).toBe(true);
+    expect((await card!.innerText()).trim().length).toBeGreaterThan(20);
+    expect(await figure!.isVisible()).toBe(true);
+    const box = await figure!.evaluate((el) => el.getBoundingClientRect());
+    // Readable inside a 1000 px tall frame (WordPress's cap): each graphic fits in it.
+    expect(box.height).toBeGreaterThan(100);
+    expect(box.height).toBeLessThan(1000);
+    expect(await figure!.$('[data-scene]')).not.toBeNull();
+  }
+  // Nothing wider than the frame.
+  expect(await frame.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+}
