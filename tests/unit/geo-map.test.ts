@@ -1,0 +1,140 @@
+/**
+ * The map geometry as built for the page: ring radii, labelled distances, the lane at sea and
+ * the Houthi-held coast on the coastline (checked against Natural Earth 1:10m land).
+ */
+import { describe, expect, it } from 'vitest';
+import { geoContains, geoDistance } from 'd3';
+// geoContains is kept for one cross-check of the planar test below.
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import land10 from 'world-atlas/land-10m.json';
+import { parseStory } from '$lib/server/story';
+import { buildGeometry } from '$lib/server/geometry';
+import { withoutInverted } from '$lib/server/basemap';
+import { makeProjection } from '$lib/geo/projection';
+import { distanceKm, EARTH_RADIUS_KM } from '$lib/geo/distance';
+import type { LatLon } from '$lib/data/schema';
+import { storyText } from '../helpers/story-file';
+
+const story = parseStory(storyText());
+const geo = buildGeometry(story);
+const projection = makeProjection();
+const at = (id: string): LatLon => {
+  const p = story.places.find((x) => x.id === id)!;
+  return [p.lat, p.lon];
+};
+
+/** The [x, y] vertices of an SVG path made of M/L/Z commands, one array per subpath. */
+export function subpaths(d: string): [number, number][][] {
+  return d.split('M').filter(Boolean).map((part) =>
+    part.replace(/Z/g, '').split('L').map((xy) => xy.split(',').map(Number) as [number, number])
+  );
+}
+const unproject = ([x, y]: [number, number]): LatLon => {
+  const [lon, lat] = projection.invert!([x, y])!;
+  return [lat, lon];
+};
+
+describe('range rings as drawn', () => {
+  it.each(geo.rings.map((r) => r.id))('every vertex of the %s ring is range_km from it (±0.5%%)', (id) => {
+    const ring = geo.rings.find((r) => r.id === id)!;
+    const km = story.missile.range_km;
+    const pts = subpaths(ring.d).flat();
+    expect(pts.length).toBeGreaterThan(90);
+    for (const p of pts) expect(Math.abs(distanceKm(at(id), unproject(p)) - km) / km).toBeLessThan(0.005);
+  });
+
+  it('draws all rings with the same winding, so one nonzero-filled path is an even union', () => {
+    const signs = subpaths(geo.reachFill).map((pts) =>
+      Math.sign(pts.reduce((s, [x, y], i) => {
+        const [nx, ny] = pts[(i + 1) % pts.length];
+        return s + x * ny - nx * y;
+      }, 0))
+    );
+    expect(signs.length).toBe(story.launch_points.length);
+    expect(new Set(signs).size).toBe(1);
+  });
+
+  it('the reach outline lies on the edge of the union (range_km from the nearest launch point)', () => {
+    const km = story.missile.range_km;
+    const centers = story.launch_points.map(at);
+    for (const p of subpaths(geo.reachOutline).flat()) {
+      const nearest = Math.min(...centers.map((c) => distanceKm(c, unproject(p))));
+      expect(Math.abs(nearest - km) / km).toBeLessThan(0.006);
+    }
+  });
+});
+
+describe('labelled distances reproduce FACTS.md §4 (±1%)', () => {
+  const facts: Record<string, number> = { bab_el_mandeb: 250, assab: 201, jizan: 236 };
+  it.each(Object.entries(facts))('Hodeidah → %s ≈ %d km', (to, km) => {
+    const d = geo.distances.find((x) => x.from === 'hodeidah' && x.to === to)!;
+    expect(d, `distances has no hodeidah → ${to}`).toBeDefined();
+    expect(Math.abs(d.km - km) / km).toBeLessThan(0.01);
+  });
+  it('the scale bar unit is about one projected unit per km near the strait', () => {
+    expect(geo.unitsPerKm).toBeGreaterThan(0.95);
+    expect(geo.unitsPerKm).toBeLessThan(1.05);
+  });
+});
+
+describe('lane and coast against Natural Earth land', () => {
+  const topo = land10 as unknown as Topology<{ land: GeometryCollection }>;
+  // Only the polygons around the Red Sea: geoContains on the whole 1:10m world is slow.
+  const all = withoutInverted(feature(topo, topo.objects.land));
+  const near = (poly: GeoJSON.Position[][]) => poly[0].some(([lo, la]) => la > 10 && la < 23 && lo > 35 && lo < 48);
+  const land: GeoJSON.MultiPolygon = {
+    type: 'MultiPolygon',
+    coordinates: all.features.flatMap((f) => (f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : [])).filter(near)
+  };
+  // Planar even-odd test in lon/lat: exact enough for Natural Earth's short edges, and far
+  // faster than geoContains on the 1:10m Afro-Eurasia ring.
+  const rings = land.coordinates.flat();
+  const onLand = ([lat, lon]: LatLon) => {
+    let inside = false;
+    for (const ring of rings)
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const [xi, yi] = ring[i], [xj, yj] = ring[j];
+        if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
+      }
+    return inside;
+  };
+
+  it('the shipping lane stays at sea (sampled every ~2 km)', () => {
+    const pts = story.shipping_lane.points;
+    const wet: string[] = [];
+    for (let i = 1; i < pts.length; i++) {
+      const [a, b] = [pts[i - 1], pts[i]];
+      const km = geoDistance([a[1], a[0]], [b[1], b[0]]) * EARTH_RADIUS_KM;
+      const n = Math.ceil(km / 2);
+      for (let k = 0; k <= n; k++) {
+        const p: LatLon = [a[0] + ((b[0] - a[0]) * k) / n, a[1] + ((b[1] - a[1]) * k) / n];
+        if (onLand(p)) wet.push(p.map((v) => v.toFixed(3)).join(', '));
+      }
+    }
+    expect(wet, `lane points on land: ${wet.join(' | ')}`).toEqual([]);
+  });
+
+  it('each Houthi-coast point sits on the coast: land and sea both within 8 km', () => {
+    for (const [lat, lon] of story.houthi_coast) {
+      const around = Array.from({ length: 16 }, (_, i) => {
+        const a = (i / 16) * 2 * Math.PI;
+        const r = 8 / 111.2;
+        return [lat + r * Math.sin(a), lon + (r * Math.cos(a)) / Math.cos((lat * Math.PI) / 180)] as LatLon;
+      });
+      const kinds = new Set([onLand([lat, lon]), ...around.map(onLand)]);
+      expect(kinds.size, `${lat}, ${lon} is not on the coast`).toBe(2);
+    }
+  });
+
+  it('the sprite drops inverted polygons but keeps real land', () => {
+    const raw = feature(topo, topo.objects.land);
+    const count = (f: typeof raw) => f.features.reduce((n, g) => n + (g.geometry.type === 'MultiPolygon' ? g.geometry.coordinates.length : 1), 0);
+    expect(count(all)).toBeLessThan(count(raw));
+    expect(count(all)).toBeGreaterThan(count(raw) - 5);
+    expect(onLand(at('sanaa'))).toBe(true);
+    expect(onLand([14.0, 42.0])).toBe(false); // mid Red Sea
+    for (const p of [at('hodeidah'), at('assab'), [13.7, 42.72] as LatLon, [12.5, 43.3] as LatLon])
+      expect(onLand(p)).toBe(geoContains(land, [p[1], p[0]]));
+  });
+});
