@@ -77,25 +77,66 @@ function messageOf(issue: z.core.$ZodIssue, got: unknown): string {
   return issue.message.replace(/^Invalid input: /, '');
 }
 
-/** Where a syntax error is: from the parsed document if it got that far, else from indentation. */
+/** Where a syntax error is: the key path by indentation, else from the parsed document. */
 function syntaxPath(doc: Document, text: string, offset: number, line: number): PathPart[] {
-  const fromDoc = pathAtOffset(doc, offset);
+  // Indentation is what the editor sees; the parsed document can hold odd keys after an error.
   const fromOutline = pathFromOutline(text, line);
-  return fromOutline.length > fromDoc.length ? fromOutline : fromDoc;
+  return fromOutline.length > 0 ? fromOutline : pathAtOffset(doc, offset);
 }
 
-function yamlProblems(doc: Document, lc: LineCounter, text: string): Problem[] {
-  return doc.errors.map((e) => {
-    const pos = lc.linePos(e.pos[0]);
-    const duplicate = e.code === 'DUPLICATE_KEY';
+/** The parser reports an unclosed quote where the file ends; the editor needs the line that opened it. */
+function unclosedQuoteStart(text: string, message: string, pos: { line: number; col: number }): { line: number; col: number } {
+  const quote = /Missing closing (["'])quote/.exec(message)?.[1];
+  if (!quote) return pos;
+  const lines = text.split(/\r?\n/);
+  for (let i = Math.min(pos.line, lines.length) - 1; i >= 0; i--) {
+    const code = lines[i].replace(/\\./g, '').replace(/\s#.*$/, '');
+    const at = code.indexOf(quote);
+    if (at >= 0 && (code.split(quote).length - 1) % 2 === 1) return { line: i + 1, col: at + 1 };
+  }
+  return pos;
+}
+
+/** Plain words for the syntax errors editors actually make; the parser's own text follows. */
+const SYNTAX_HINTS: Record<string, string> = {
+  TAB_AS_INDENT: 'a tab is used to indent (use spaces)',
+  BAD_INDENT: 'this line is not indented like the lines around it',
+  MISSING_CHAR: 'something is not closed (a quote, [ or {) or a key lacks its colon',
+  UNEXPECTED_TOKEN: 'this line is not indented like the lines around it, or a key lacks its colon',
+  MULTILINE_IMPLICIT_KEY: 'a key lacks its colon, or a quote is not closed',
+  BLOCK_AS_IMPLICIT_KEY: 'a key lacks its colon, or a line is indented too far'
+};
+
+function yamlProblems(doc: Document, lc: LineCounter, text: string, locate: Locate): Problem[] {
+  // One message per line: a single slip (a tab, a lost quote) often trips several parser rules there.
+  const seen = new Set<number>();
+  const errors = doc.errors.filter((e) => {
+    const line = lc.linePos(e.pos[0]).line;
+    return seen.has(line) ? false : (seen.add(line), true);
+  });
+  return errors.map((e) => {
+    const pos = unclosedQuoteStart(text, e.message, lc.linePos(e.pos[0]));
+    const path = syntaxPath(doc, text, e.pos[0], pos.line);
+    const source = text.split(/\r?\n/)[pos.line - 1]?.trim() ?? '';
+    if (e.code === 'DUPLICATE_KEY') {
+      const first = locate(path);
+      return {
+        severity: 'error',
+        path: formatPath(path),
+        message: `appears twice in the same section${first.line !== pos.line ? ` (first on line ${first.line})` : ''}; delete one of them`,
+        expected: 'each key once',
+        got: 'a second ' + String(path[path.length - 1] ?? 'key'),
+        line: pos.line,
+        col: pos.col
+      };
+    }
+    const said = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     return {
       severity: 'error',
-      path: formatPath(syntaxPath(doc, text, e.pos[0], pos.line)),
-      message: duplicate
-        ? 'appears twice in the same section (delete one of them)'
-        : 'YAML syntax: ' + e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
-      expected: duplicate ? 'each key once' : 'valid YAML (check indentation, colons and quotes)',
-      got: e.code,
+      path: formatPath(path),
+      message: `YAML syntax: ${SYNTAX_HINTS[e.code] ? `${SYNTAX_HINTS[e.code]} (${said})` : said}`,
+      expected: 'valid YAML (spaces to indent, a colon after each key, closed quotes and brackets)',
+      got: describe(source.length > 0 ? source : '(an empty line)'),
       line: pos.line,
       col: pos.col
     };
@@ -190,10 +231,10 @@ export function validateStoryText(text: string, today = new Date().toISOString()
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, strict: true });
   const locate = locator(doc, lc, text);
-  const yaml = yamlProblems(doc, lc, text);
+  const yaml = yamlProblems(doc, lc, text, locate);
   // Duplicate keys leave a readable document (the last one wins), so carry on and report
   // the rest too; any other syntax error makes the structure unreliable, so stop there.
-  if (yaml.some((p) => p.got !== 'DUPLICATE_KEY')) return { problems: yaml, file };
+  if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return { problems: yaml, file };
 
   let data: unknown;
   try {
