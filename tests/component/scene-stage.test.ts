@@ -1,0 +1,95 @@
+/** Each scene, rendered as the page renders it, at the start and the end of its step. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render } from '@testing-library/svelte';
+import SceneStage from '$lib/scenes/SceneStage.svelte';
+import { storyViewFixture } from '../helpers/story-view';
+import { formatNumber } from '$lib/text/format';
+
+const story = storyViewFixture();
+const step = (id: string) => story.steps.find((s) => s.id === id)!;
+const stage = (id: string, progress: number) => render(SceneStage, { story, step: step(id), progress }).container;
+
+afterEach(cleanup);
+
+describe('scene stage', () => {
+  it.each(story.steps.map((s) => [s.id, s.scene]))('step %s names its scene (%s) and credits its sources', (id, scene) => {
+    const c = stage(id, 1);
+    const el = c.querySelector('[data-scene]')!;
+    expect(el.getAttribute('data-scene')).toBe(scene);
+    expect(c.querySelector('.credit')!.textContent).toContain(step(id).credit);
+  });
+
+  it('the deal route draws itself with progress; the Iran step bends it through Tehran', () => {
+    const start = stage('report', 0).querySelector('[data-route="direct"]')!;
+    expect(Number(start.getAttribute('stroke-dashoffset'))).toBeCloseTo(1, 5);
+    cleanup();
+    const end = stage('report', 1).querySelector('[data-route="direct"]')!;
+    expect(Number(end.getAttribute('stroke-dashoffset'))).toBeCloseTo(0, 5);
+    cleanup();
+    const iran = stage('iran', 1);
+    expect(iran.querySelector('[data-route="via-tehran"]')).not.toBeNull();
+    expect(iran.querySelector('[data-highlight="iran"]')).not.toBeNull();
+  });
+
+  it('the range map grows the rings with progress and labels distances at the end', () => {
+    const start = stage('range', 0);
+    expect(start.querySelector('[data-range-km]')!.getAttribute('transform')).toContain('scale(0)');
+    expect(start.querySelectorAll('[data-distance-to]').length).toBe(0);
+    cleanup();
+    const end = stage('range', 1);
+    const ring = end.querySelector('[data-range-km]')!;
+    expect(ring.getAttribute('data-range-km')).toBe(String(story.numbers.missile.range_km));
+    expect(ring.getAttribute('transform')).toContain('scale(1)');
+    expect(end.querySelectorAll('[data-launch-point]').length).toBe(story.geo.rings.length);
+    for (const d of story.geo.distances) expect(end.textContent).toContain(`${formatNumber(d.km)} km`);
+    expect(end.querySelector('.legend')!.textContent).toContain(story.geo.rings.map((r) => r.name).join(', '));
+    expect(end.querySelector('[data-scale-km]')).not.toBeNull();
+  });
+
+  it('the horizon scene states the assumed heights and the horizon from the data', () => {
+    const c = stage('skim', 1);
+    const text = c.textContent!;
+    expect(text).toContain(`radar ${formatNumber(story.numbers.radar.antenna_height_m)} m`);
+    expect(text).toContain(`missile ${formatNumber(story.numbers.radar.target_height_m)} m`);
+    expect(text).toContain(`${formatNumber(story.calc.horizon_km)} km`);
+    expect(c.querySelector('[data-seen]')!.getAttribute('data-seen')).toBe('true');
+    cleanup();
+    expect(stage('skim', 0).querySelector('[data-seen]')!.getAttribute('data-seen')).toBe('false');
+  });
+
+  it('the race: at the start nobody has moved, at the end both arrive with their times', () => {
+    const start = stage('speed', 0);
+    for (const r of start.querySelectorAll('[data-racer]')) expect(Number(r.getAttribute('data-covered'))).toBe(0);
+    cleanup();
+    const end = stage('speed', 1);
+    for (const r of end.querySelectorAll('[data-racer]')) expect(Number(r.getAttribute('data-covered'))).toBe(1);
+    expect(end.textContent).toContain(`${formatNumber(story.calc.missile_minutes)} min`);
+    expect(end.textContent).toContain(`${formatNumber(story.calc.drone_minutes)} min`);
+  });
+
+  it('one mark per attack, filling with progress, with the wording of the count', () => {
+    const start = stage('attacks', 0);
+    expect(start.querySelectorAll('.marks .mark').length).toBe(story.numbers.attacks.count);
+    expect(start.querySelectorAll('.marks .mark.on').length).toBe(0);
+    cleanup();
+    const end = stage('attacks', 1);
+    expect(end.querySelectorAll('.marks .mark.on').length).toBe(story.numbers.attacks.count);
+    expect(end.textContent).toContain(story.calc.attack_count_text);
+  });
+
+  it('events sit on the time axis in date order and on the map where they have coordinates', () => {
+    const c = stage('events', 1);
+    const xs = [...c.querySelectorAll('[data-event-date]')].map((e) => Number(e.getAttribute('data-event-x')));
+    expect(xs.length).toBe(story.events.length);
+    expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+    expect(c.querySelectorAll('[data-event-map]').length).toBe(story.events.filter((e) => e.x !== undefined).length);
+    for (const e of story.events) expect(c.textContent).toContain(e.ship);
+  });
+
+  it('the stakes: both traffic bars and everyone alarmed', () => {
+    const c = stage('stakes', 1);
+    expect(c.querySelector('[data-bar="before"]')!.getAttribute('data-value')).toBe(String(story.numbers.traffic.before));
+    expect(c.querySelector('[data-bar="after"]')!.getAttribute('data-value')).toBe(String(story.numbers.traffic.after));
+    for (const who of story.numbers.alarmed) expect(c.textContent).toContain(who);
+  });
+});
