@@ -12,6 +12,9 @@ import { copyProject, type ProjectCopy } from '../helpers/project-copy';
 import { edit } from '../helpers/story-file';
 import { FIVE_MISTAKES, LOCATED, withFiveMistakes } from '../helpers/story-mistakes';
 
+// Full builds share two cores with other work: allow minutes, not the e2e default of one.
+const BUILD_TIMEOUT = 420_000;
+
 let copy: ProjectCopy;
 let out = '';
 let good = '';
@@ -34,12 +37,12 @@ beforeAll(() => {
   const first = build();
   expect(first.status, first.output).toBe(0);
   expect(existsSync(join(out, 'index.html'))).toBe(true);
-}, 400_000);
+}, BUILD_TIMEOUT);
 
 afterAll(() => copy?.remove());
 
 describe('a failed build never replaces the last good build', () => {
-  it('stops on a bad story.yaml before vite starts, printing every located message', () => {
+  it('stops on a bad story.yaml before vite starts, printing every located message', { timeout: BUILD_TIMEOUT }, () => {
     const before = snapshot();
     copy.writeStory(withFiveMistakes(good));
     const r = build();
@@ -53,7 +56,7 @@ describe('a failed build never replaces the last good build', () => {
     expect(leftovers()).toEqual([]);
   });
 
-  it('also stops a plain `vite build` with the same messages (the vite plugin checks first)', () => {
+  it('also stops a plain `vite build` with the same messages (the vite plugin checks first)', { timeout: BUILD_TIMEOUT }, () => {
     const before = snapshot();
     copy.writeStory(edit(good, 'scene: speed', 'scene: sped'));
     const r = run(['node_modules/vite/bin/vite.js', 'build']);
@@ -62,7 +65,7 @@ describe('a failed build never replaces the last good build', () => {
     expect(snapshot()).toEqual(before);
   });
 
-  it('keeps the old build when vite itself fails after the data checks pass', () => {
+  it('keeps the old build when vite itself fails after the data checks pass', { timeout: BUILD_TIMEOUT }, () => {
     const before = snapshot();
     copy.writeStory(good);
     const page = join(copy.dir, 'src/routes/+page.svelte');
@@ -79,7 +82,7 @@ describe('a failed build never replaces the last good build', () => {
     expect(leftovers()).toEqual([]);
   });
 
-  it('swaps in the new build only when it succeeds', () => {
+  it('swaps in the new build only when it succeeds', { timeout: BUILD_TIMEOUT }, () => {
     expect(good).toMatch(/^ {2}headline: .+$/m);
     copy.writeStory(good.replace(/^ {2}headline: .+$/m, '  headline: A checked headline change'));
     const r = build();

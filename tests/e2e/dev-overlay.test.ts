@@ -74,7 +74,7 @@ describe('dev server with a broken story.yaml', () => {
     expect(server.exitCode).toBeNull();
 
     // Reloading (or opening the page fresh) gives the error page with the same list, never a blank page.
-    await page.reload({ waitUntil: 'domcontentloaded' });
+    await page.reload({ waitUntil: 'domcontentloaded', timeout: 60_000 });
     const listed = await page.$$eval('[data-story-problem].error', (els) => els.map((e) => e.textContent ?? ''));
     expect(listed).toEqual(inOverlay);
     expect(await page.title()).toMatch(/story\.yaml has 5 problems/);
