@@ -2,7 +2,8 @@
 import { geoDistance } from 'd3';
 import type { LatLon } from '$lib/data/schema';
 
-export const EARTH_RADIUS_KM = 6371.0088;
+export { EARTH_RADIUS_KM } from './earth';
+import { EARTH_RADIUS_KM } from './earth';
 
 /** Great-circle distance in km between two [lat, lon] points. */
 export function distanceKm(a: LatLon, b: LatLon): number {

@@ -4,7 +4,7 @@
  * the sea at 4.12·√h_radar km; a target at h_target metres shows above it only inside
  * 4.12·(√h_radar + √h_target) km (figures.ts radarHorizonKm).
  */
-import { EARTH_RADIUS_KM } from './distance';
+import { EARTH_RADIUS_KM } from './earth';
 
 /** Effective Earth radius (km) for radar propagation. */
 export const EFFECTIVE_RADIUS_KM = (4 / 3) * EARTH_RADIUS_KM;

@@ -19,6 +19,15 @@ export function placeLabel(x: number, y: number, side: Side, px: number, size: n
   }
 }
 
+/** Split a label into two lines at the space nearest its middle (for narrow screens). */
+export function splitLabel(text: string): string[] {
+  const spaces = [...text.matchAll(/ /g)].map((m) => m.index!);
+  if (!spaces.length) return [text];
+  const mid = text.length / 2;
+  const at = spaces.reduce((best, i) => (Math.abs(i - mid) < Math.abs(best - mid) ? i : best));
+  return [text.slice(0, at), text.slice(at + 1)];
+}
+
 /** A round scale-bar length (km) whose bar is between ~60 and ~150 px wide. */
 export function scaleBarKm(pxPerKm: number): number {
   const options = [10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000];
