@@ -99,8 +99,8 @@ export function storyData(options = {}) {
 
   return {
     name: 'story-data',
-    // Unit and component tests load this config too; they check the data themselves.
-    apply: () => !process.env.VITEST,
+    // Vitest loads this config too (mode "test"); its tests check the data themselves.
+    apply: (_, env) => env.mode !== 'test',
 
     configResolved(config) {
       building = config.command === 'build';
