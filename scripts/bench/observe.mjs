@@ -10,7 +10,8 @@ export function installObservers() {
     }
   };
   watch('longtask', (e) => b.longtasks.push({ start: e.startTime, duration: e.duration }));
-  watch('layout-shift', (e) => b.shifts.push({ start: e.startTime, value: e.value, input: e.hadRecentInput }));
+  const describe = (n) => (n ? `${n.nodeName.toLowerCase()}${n.className?.baseVal ?? (typeof n.className === 'string' && n.className ? '.' + n.className.split(' ')[0] : '')}` : '?');
+  watch('layout-shift', (e) => b.shifts.push({ start: e.startTime, value: e.value, input: e.hadRecentInput, scrollY, sources: (e.sources ?? []).map((s) => describe(s.node)) }));
   watch('largest-contentful-paint', (e) => b.lcp.push({ start: e.startTime, size: e.size, tag: e.element?.tagName ?? null, id: e.element?.id || e.element?.className?.toString?.() || null, url: e.url || null }));
   watch('paint', (e) => e.name === 'first-contentful-paint' && (b.fcp = e.startTime));
 }

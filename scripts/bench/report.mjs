@@ -42,7 +42,7 @@ const cell = (s, digits, scale) => (s ? `${fmt(s.median, digits, scale)} (${fmt(
 
 /** Budget verdicts against the medians: [{ budget, profile, value, pass }]. */
 export function verdicts(summary) {
-  return BUDGETS.flatMap((b) => b.profiles.map((p) => {
+  return BUDGETS.flatMap((b) => b.profiles.filter((p) => summary[p]).map((p) => {
     const value = summary[p]?.[b.key]?.median ?? null;
     return { key: b.key, label: b.label, profile: p, value, limit: b.max ?? b.min, kind: b.max !== undefined ? '≤' : '≥', pass: meets(b, value) };
   }));

@@ -35,6 +35,12 @@ export async function measureScroll(page, cdp, { speed = 1000, trigger = 0.6 } =
   const points = await page.evaluate(waypoints, trigger);
   const bottom = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
   const route = [...points, { index: points.length - 1, y: bottom }, ...[...points].reverse(), { index: 0, y: 0 }];
+  // Which step is active when: so long tasks can be pinned to the scene on screen.
+  await page.evaluate(() => {
+    const root = document.querySelector('[data-active-step]');
+    const log = (window.__steps = [{ t: performance.now(), step: root.getAttribute('data-active-step') }]);
+    new MutationObserver(() => log.push({ t: performance.now(), step: root.getAttribute('data-active-step') })).observe(root, { attributeFilter: ['data-active-step'] });
+  });
   const start = await page.evaluate(() => performance.now());
   const gaps = [];
   for (const { index, y } of route) {
@@ -43,7 +49,9 @@ export async function measureScroll(page, cdp, { speed = 1000, trigger = 0.6 } =
   }
   const end = await page.evaluate(() => performance.now());
   const b = await page.evaluate(() => window.__bench);
-  const tasks = b.longtasks.filter((t) => t.start >= start && t.start <= end);
+  const steps = await page.evaluate(() => window.__steps);
+  const stepAt = (t) => steps.filter((s) => s.t <= t).at(-1)?.step ?? null;
+  const tasks = b.longtasks.filter((t) => t.start >= start && t.start <= end).map((t) => ({ ...t, step: stepAt(t.start) }));
   const heap = await cdp.send('Runtime.getHeapUsage');
   await cdp.send('HeapProfiler.collectGarbage');
   const heapGc = await cdp.send('Runtime.getHeapUsage');
@@ -57,6 +65,6 @@ export async function measureScroll(page, cdp, { speed = 1000, trigger = 0.6 } =
       heapMB: heap.usedSize / 2 ** 20,
       heapAfterGcMB: heapGc.usedSize / 2 ** 20
     },
-    detail: { scrollMs: end - start, waypoints: route.length, scrollLongTasks: tasks }
+    detail: { scrollMs: end - start, waypoints: route.length, scrollLongTasks: tasks, shifts: b.shifts.filter((s) => s.value >= 0.0005) }
   };
 }
