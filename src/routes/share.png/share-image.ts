@@ -78,6 +78,16 @@ export function shareSvg(story: StoryView, sprite: string, withText: boolean): s
 
   const text: string[] = [];
   if (withText) {
+    // The launch points the rings are drawn from, named on the side the page's map uses.
+    const fs = 17 * u;
+    for (const p of geo.places.filter((pl) => pl.launch)) {
+      const dx = p.label === 'left' ? -10 * u : p.label === 'right' ? 10 * u : 0;
+      const dy = p.label === 'above' ? -10 * u : p.label === 'below' ? 20 * u : 6 * u;
+      const anchor = p.label === 'left' ? 'end' : p.label === 'right' ? 'start' : 'middle';
+      text.push(
+        `<text x="${p.x + dx}" y="${p.y + dy}" font-family="DejaVu Sans" font-weight="bold" font-size="${fs}" text-anchor="${anchor}" fill="${C.ink}" stroke="${C.paper}" stroke-width="${4 * u}" paint-order="stroke">${esc(p.name)}</text>`
+      );
+    }
     const size = 46;
     const lines = wrap(story.meta.headlineText, size, PANEL - 80);
     const top = 120;
