@@ -35,11 +35,18 @@ async function scrollToProgress(page: Page, i: number, progress: number): Promis
     },
     [i, progress] as const
   );
-  await page.evaluate((y) => window.scrollTo({ top: y, behavior: 'instant' }), y);
-  await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 2, y);
+  // Scroll and wait for scrollend, when the engine resynchronises progress from the steps' boxes
+  // (scrollama's own progress is quantised by observer thresholds); no scroll, no event.
+  await page.evaluate(
+    (y) =>
+      new Promise<void>((resolve) => {
+        if (Math.abs(window.scrollY - y) < 1) return resolve();
+        window.addEventListener('scrollend', () => resolve(), { once: true });
+        window.scrollTo({ top: y, behavior: 'instant' });
+      }),
+    y
+  );
   await waitForActive(page, i);
-  // Let scrollama's progress callbacks and the scrollend resync land, then two frames to paint.
-  await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
@@ -99,7 +106,18 @@ for (const [name, options] of Object.entries(VIEWPORTS)) {
       const { ids, scenes } = await stepsAndScenes(page);
       expect(ids.length).toBeGreaterThanOrEqual(7);
       const frames = new Map<string, string>();
-      const graphic = () => page.$eval('.graphic', (g) => g.innerHTML);
+      // The drawn frame: every element's tag, attributes (sorted) and own text. Comments and
+      // attribute order differ between a hydrated and a re-mounted scene; the drawing does not.
+      const graphic = () =>
+        page.$eval('.graphic', (g) =>
+          [...g.querySelectorAll('*')]
+            .map((el) => {
+              const attrs = [...el.attributes].map((a) => `${a.name}=${a.value}`).sort().join(' ');
+              const text = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent!.trim()).join('');
+              return `${el.tagName}[${attrs}]${text}`;
+            })
+            .join('\n')
+        );
 
       for (let i = 0; i < ids.length; i++) {
         for (const p of [0.5, 0.97]) {
