@@ -86,6 +86,18 @@ describe('Scrolly embedded', () => {
     await waitFor(() => expect(graphic.style.transform).toBe('translate3d(0, 300px, 0)'));
   });
 
+  it('stays stacked in a host viewport too short to read under a held graphic, and switches when it grows', async () => {
+    const { container } = render(Scrolly, { story, embedded: true });
+    layOut(container);
+    const root = container.querySelector<HTMLElement>('.scrolly')!;
+    send({ vw: 844, vh: 300, top: -1000, bottom: 5000 });
+    await waitFor(() => expect(root.dataset.scrollEngine).toBe('stacked'));
+    expect(root.dataset.layout).toBe('stacked');
+    expect(root.dataset.activeStep).toBe('0');
+    send(view(-1000));
+    await waitFor(() => expect(root.dataset.layout).toBe('embed'));
+  });
+
   it('measures with the latest viewport when several arrive at once', async () => {
     const { container } = render(Scrolly, { story, embedded: true });
     layOut(container);

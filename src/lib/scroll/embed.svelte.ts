@@ -23,6 +23,15 @@ export class EmbedView {
   hostTop = $state<number | null>(null);
 }
 
+/**
+ * A host viewport shorter than this (in em, like the page's `max-height: 34em` rule) leaves no
+ * room to read under a graphic held over 60% of it (page zoom, large text, a phone held
+ * sideways): the embed then stays stacked, as the page does.
+ */
+const SHORT_VIEWPORT_EM = 34;
+
+const remPx = () => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+
 /** How long to wait for a pushed viewport after IntersectionObserver sees the steps move. */
 const QUIET_MS = 250;
 
@@ -33,14 +42,15 @@ function docSpan(el: Element) {
 
 /**
  * Where the layout pins each step's card under the graphic (the page does it with sticky at the
- * trigger line), the CSS sets --embed-card-follow: 1 and the cards follow the host's line here.
+ * trigger line), the CSS sets --embed-card-follow: 1 and the cards follow the host's line here;
+ * a null line (stacked layout) puts them back.
  */
-function followCards(root: HTMLElement, steps: HTMLElement[], line: number) {
+function followCards(root: HTMLElement, steps: HTMLElement[], line: number | null) {
   const follow = getComputedStyle(root).getPropertyValue('--embed-card-follow').trim() === '1';
   for (const step of steps) {
     const card = step.querySelector<HTMLElement>('.card');
     if (!card) continue;
-    if (!follow) {
+    if (!follow || line === null) {
       card.style.removeProperty('transform');
       continue;
     }
@@ -67,6 +77,10 @@ export function startEmbedDriver(root: HTMLElement, state: ScrollyState, view: E
     await tick();
     pending = false;
     if (stopped || !last) return;
+    if (view.layout !== 'embed') {
+      followCards(root, steps, null);
+      return;
+    }
     const pos = embedStep(steps.map(docSpan), last, TRIGGER);
     state.set(pos.index, pos.progress);
     const graphic = root.querySelector<HTMLElement>('.graphic');
@@ -78,7 +92,7 @@ export function startEmbedDriver(root: HTMLElement, state: ScrollyState, view: E
   const off = onHostViewport((v) => {
     last = v;
     lastAt = performance.now();
-    view.layout = 'embed';
+    view.layout = v.vh >= SHORT_VIEWPORT_EM * remPx() ? 'embed' : 'stacked';
     if (view.hostVh !== v.vh) view.hostVh = v.vh;
     apply();
   });
