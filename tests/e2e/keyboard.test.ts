@@ -21,11 +21,17 @@ async function pressAndSettle(page: Page, key: string): Promise<boolean> {
     return scrollY;
   });
   await page.keyboard.press(key);
-  const ended = await page
-    .waitForFunction(() => (window as unknown as { __ended: Promise<void> }).__ended.then(() => true), null, { timeout: 3_000 })
-    .then(() => true, () => false);
-  return ended && (await page.evaluate((y) => Math.abs(scrollY - y) >= 1, before));
+  // On a busy machine the scroll can take a while to start and end; a press at the very top or
+  // bottom never scrolls, so a missing 'scrollend' alone says nothing.
+  await page
+    .waitForFunction(() => (window as unknown as { __ended: Promise<void> }).__ended.then(() => true), null, { timeout: 10_000 })
+    .catch(() => null);
+  return page.evaluate((y) => Math.abs(scrollY - y) >= 1, before);
 }
+
+/** At the top or the bottom of the page, where a key cannot scroll any further. */
+const atEdge = (page: Page) =>
+  page.evaluate(() => scrollY <= 0 || scrollY >= document.documentElement.scrollHeight - innerHeight - 1);
 
 const active = (page: Page) => page.$eval('[data-active-step]', (el) => Number(el.getAttribute('data-active-step')));
 
@@ -33,7 +39,7 @@ const active = (page: Page) => page.$eval('[data-active-step]', (el) => Number(e
 async function walk(page: Page, key: string, until: (seen: number[]) => boolean, limit = 600): Promise<number[]> {
   const seen = [await active(page)];
   for (let i = 0; i < limit && !until(seen); i++) {
-    if (!(await pressAndSettle(page, key))) break;
+    if (!(await pressAndSettle(page, key)) && (await atEdge(page))) break;
     // The story settles on the last step whose top has passed the trigger line (60% down).
     const now = await page.evaluate(() => {
       let i = 0;
