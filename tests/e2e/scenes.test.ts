@@ -2,8 +2,8 @@
  * The scenes in real Chromium: every step at a phone and a desktop size shows the scene its step
  * names (screenshots saved to test-results/scenes/ for a person to look at), map and chart labels
  * are ≥ 12 px, inside the graphic and not overlapping at 320–1920 px, scrolling back up redraws
- * exactly the same frame, the page's JavaScript stays within budget, and scrolling through every
- * scene at 4× CPU slowdown has no long task over 50 ms.
+ * exactly the same frame, and the page's JavaScript stays within budget. Long tasks and frame
+ * times while scrolling are timings, so `npm run bench` measures them, not a test.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, statSync } from 'node:fs';
@@ -178,38 +178,5 @@ describe('performance', () => {
     const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
     expect(urls.filter((u) => /world-atlas|topojson|land-10m|countries-50m/.test(u))).toEqual([]);
     await page.close();
-  });
-
-  it('scrolling through every scene at 4× CPU slowdown has no long task over 50 ms', async () => {
-    const context = await browser.newContext(VIEWPORTS.phone);
-    const page = await context.newPage();
-    await open(page);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    // Observe only from here: loading and hydration are not part of scrolling.
-    const longest = await page.evaluate(
-      () =>
-        new Promise<number[]>((resolve) => {
-          const tasks: number[] = [];
-          new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration))).observe({ type: 'longtask' });
-          const root = document.querySelector('[data-active-step]') as HTMLElement;
-          const end = root.getBoundingClientRect().bottom + window.scrollY;
-          const step = Math.round(window.innerHeight / 12);
-          const tick = () => {
-            if (window.scrollY + window.innerHeight >= end || window.scrollY + window.innerHeight >= document.body.scrollHeight) {
-              setTimeout(() => resolve(tasks), 300);
-              return;
-            }
-            window.scrollBy(0, step);
-            requestAnimationFrame(tick);
-          };
-          requestAnimationFrame(tick);
-        })
-    );
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    const max = Math.max(0, ...longest);
-    console.log(`Scroll at 4× slowdown: ${longest.length} long task(s), longest ${max.toFixed(0)} ms`);
-    expect(max).toBeLessThanOrEqual(50);
-    await context.close();
   });
 });
