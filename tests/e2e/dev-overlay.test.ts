@@ -30,14 +30,15 @@ beforeAll(async () => {
   const port = await freePort();
   server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'dev', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     cwd: copy.dir,
-    env: copy.env,
+    // No colours: under CI=true picocolors colours the port, which would hide it from the match below.
+    env: { ...copy.env, NO_COLOR: '1', FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe']
   });
   server.stdout!.on('data', (d) => (log += d));
   server.stderr!.on('data', (d) => (log += d));
   await new Promise<void>((ok, fail) => {
     const timer = setInterval(() => {
-      if (log.includes(`:${port}/`)) (clearInterval(timer), ok());
+      if (log.replace(/\x1b\[[0-9;]*m/g, '').includes(`:${port}/`)) (clearInterval(timer), ok());
       if (server.exitCode !== null) (clearInterval(timer), fail(new Error(`vite dev exited:\n${log}`)));
     }, 100);
   });
