@@ -51,7 +51,6 @@ export interface MapGeometry {
   rings: MapRing[];
   /** Outer edge of the area all rings cover, and the filled area itself. */
   reachOutline: string;
-  reachFill: string;
   houthiCoast: string;
   lane: { label: string; d: string; labelAt: [number, number] };
   distances: MapDistance[];

@@ -30,6 +30,15 @@ describe('range rings', () => {
     for (const [lon, lat] of pts) expect(Math.abs(distanceKm(center, [lat, lon]) - km) / km).toBeLessThan(0.005);
   });
 
+  it('draws a 300 km ring with chords that stay within 0.25 km of the circle (under a pixel at the closest zoom)', () => {
+    const center = at('hodeidah');
+    const pts = ringCoordinates(center, 300);
+    for (let i = 1; i < pts.length; i++) {
+      const mid: [number, number] = [(pts[i - 1][1] + pts[i][1]) / 2, (pts[i - 1][0] + pts[i][0]) / 2];
+      expect(300 - distanceKm(center, mid)).toBeLessThan(0.25);
+    }
+  });
+
   it('the union outline keeps only points outside every other ring', () => {
     const centers = story.launch_points.map(at);
     const outline = unionOutline(centers, 300);

@@ -57,8 +57,6 @@ export function buildGeometry(story: Story): MapGeometry {
     }),
     rings,
     reachOutline: path(unionOutline(centers, km)) ?? '',
-    // All rings in one path: with fill-rule nonzero their union fills evenly, overlaps do not darken.
-    reachFill: rings.map((r) => r.d).join(''),
     houthiCoast: line(story.houthi_coast),
     lane: { label: story.shipping_lane.label, d: line(lanePts), labelAt: xy(labelAt[0], labelAt[1]) },
     distances: (story.distances ?? []).map(([from, to]) => ({

@@ -69,7 +69,8 @@ export function shareSvg(story: StoryView, sprite: string, withText: boolean): s
     `<rect x="${x0}" y="${fit[1]}" width="${W * u}" height="${H * u}" fill="${C.sea}"/>`,
     `<use href="#land-detail" fill="${C.land}" stroke="${C.coast}" stroke-width="${u}"/>`,
     `<use href="#borders-detail" fill="none" stroke="${C.border}" stroke-width="${u}"/>`,
-    `<path d="${geo.reachFill}" fill="${C.alert}" fill-opacity="0.1"/>`,
+    // All rings in one path: with fill-rule nonzero their union fills evenly, overlaps do not darken.
+    `<path d="${geo.rings.map((r) => r.d).join('')}" fill="${C.alert}" fill-opacity="0.1"/>`,
     `<path d="${geo.reachOutline}" fill="none" stroke="${C.alert}" stroke-width="${3 * u}"/>`,
     `<path d="${geo.lane.d}" fill="none" stroke="${C.lane}" stroke-width="${3 * u}" stroke-dasharray="${9 * u} ${6 * u}"/>`,
     `<path d="${geo.houthiCoast}" fill="none" stroke="${C.houthi}" stroke-width="${8 * u}" stroke-linecap="round"/>`,
