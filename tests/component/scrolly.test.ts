@@ -95,4 +95,13 @@ describe('Scrolly', () => {
     flushSync();
     expect(container.querySelector('[data-active-step]')!.getAttribute('data-active-step')).toBe('2');
   });
+
+  it('draws the steps’ own graphics only when the page goes to print (the sticky graphic serves the screen)', () => {
+    const { container } = render(Scrolly, { story });
+    expect(container.querySelectorAll('.inline-graphic')).toHaveLength(0);
+    expect([...container.querySelectorAll('[data-step]')].map((s) => s.getAttribute('data-step-scene'))).toEqual(story.steps.map((s) => s.scene));
+    window.dispatchEvent(new Event('beforeprint'));
+    const drawn = [...container.querySelectorAll('.inline-graphic [data-scene]')].map((g) => g.getAttribute('data-scene'));
+    expect(drawn).toEqual(story.steps.map((s) => s.scene));
+  });
 });

@@ -17,7 +17,11 @@ describe('print', () => {
     await openStory(page);
     // Mid-story, as a reader might print.
     await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight / 2, behavior: 'instant' }));
+    // With JavaScript the steps' own graphics are drawn only when the page goes to print.
+    expect(await page.locator('.inline-graphic').count()).toBe(0);
     await page.emulateMedia({ media: 'print' });
+    const count = await page.locator('[data-step]').count();
+    await page.waitForFunction((n) => document.querySelectorAll('.inline-graphic [data-scene]').length === n, count);
     const steps = await page.$$eval('[data-step]', (els) =>
       els.map((el) => {
         const card = el.querySelector('.card')!.getBoundingClientRect();

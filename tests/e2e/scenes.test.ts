@@ -92,7 +92,7 @@ const checkLabels = (page: Page): Promise<LabelReport> =>
 
 async function stepsAndScenes(page: Page) {
   const ids = await page.$$eval('[data-step]', (els) => els.map((e) => e.getAttribute('data-step')!));
-  const scenes = await page.$$eval('[data-step] [data-scene]', (els) => els.map((e) => e.getAttribute('data-scene')!));
+  const scenes = await page.$$eval('[data-step]', (els) => els.map((e) => e.getAttribute('data-step-scene')!));
   return { ids, scenes };
 }
 

@@ -51,7 +51,7 @@ for (const [name, options] of Object.entries(VIEWPORTS)) {
       const errors = watchErrors(page);
       await open(page);
       const steps = await page.$$eval('[data-step]', (els) => els.map((e) => e.getAttribute('data-step')));
-      const scenes = await page.$$eval('[data-step] [data-scene]', (els) => els.map((e) => e.getAttribute('data-scene')));
+      const scenes = await page.$$eval('[data-step]', (els) => els.map((e) => e.getAttribute('data-step-scene')));
       expect(steps.length).toBeGreaterThanOrEqual(7);
       const order = [...steps.keys(), ...[...steps.keys()].reverse()];
       for (const i of order) {
