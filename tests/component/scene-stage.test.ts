@@ -34,13 +34,17 @@ describe('scene stage', () => {
   it('the range map grows the rings with progress and labels distances at the end', () => {
     const start = stage('range', 0);
     expect(start.querySelector('[data-range-km]')!.getAttribute('transform')).toContain('scale(0)');
-    expect(start.querySelectorAll('[data-distance-to]').length).toBe(0);
+    // Distances and launch points are drawn but switched off until the end of the step.
+    expect((start.querySelector('[data-distances]') as SVGElement).style.display).toBe('none');
+    expect((start.querySelector('[data-launchers]') as SVGElement).style.display).toBe('none');
     cleanup();
     const end = stage('range', 1);
     const ring = end.querySelector('[data-range-km]')!;
     expect(ring.getAttribute('data-range-km')).toBe(String(story.numbers.missile.range_km));
     expect(ring.getAttribute('transform')).toContain('scale(1)');
     expect(end.querySelectorAll('[data-launch-point]').length).toBe(story.geo.rings.length);
+    expect((end.querySelector('[data-distances]') as SVGElement).style.display).toBe('');
+    expect((end.querySelector('[data-launchers]') as SVGElement).style.display).toBe('');
     for (const d of story.geo.distances) expect(end.textContent).toContain(`${formatNumber(d.km)} km`);
     expect(end.querySelector('.legend')!.textContent).toContain(story.geo.rings.map((r) => r.name).join(', '));
     expect(end.querySelector('[data-scale-km]')).not.toBeNull();

@@ -1,0 +1,35 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render } from '@testing-library/svelte';
+import { flushSync } from 'svelte';
+import SceneDeck from '$lib/scenes/SceneDeck.svelte';
+import { storyViewFixture } from '../helpers/story-view';
+
+const story = storyViewFixture();
+const stages = (c: HTMLElement) => [...c.querySelectorAll<HTMLElement>('.stage')];
+
+describe('SceneDeck', () => {
+  afterEach(() => cleanup());
+
+  it('starts with the first step’s layer, draws the others when idle, then keeps them all', async () => {
+    const { container, rerender } = render(SceneDeck, { story, step: story.steps[0], progress: 0 });
+    expect(stages(container)).toHaveLength(1);
+    expect(stages(container)[0].getAttribute('data-scene')).toBe(story.steps[0].scene);
+    // One layer per drawing: the deal and range steps share the map; other scenes get a layer per state.
+    const layers = new Set(story.steps.map((s) => (s.scene === 'deal' || s.scene === 'range' ? 'map' : `${s.scene}:${s.state}`))).size;
+    await expect.poll(() => stages(container).length).toBe(layers);
+    // Only the visible layer names its scene; moving through every step never removes a layer.
+    for (const s of [...story.steps, ...[...story.steps].reverse()]) {
+      await rerender({ story, step: s, progress: 0.5 });
+      flushSync();
+      expect(stages(container)).toHaveLength(layers);
+      expect(container.querySelectorAll('[data-scene]')).toHaveLength(1);
+      expect(container.querySelector('[data-scene]')!.getAttribute('data-scene')).toBe(s.scene);
+    }
+  });
+
+  it('draws a step’s layer at once when the reader starts mid-story', () => {
+    const last = story.steps.at(-1)!;
+    const { container } = render(SceneDeck, { story, step: last, progress: 1 });
+    expect(container.querySelector('[data-scene]')?.getAttribute('data-scene')).toBe(last.scene);
+  });
+});
