@@ -103,6 +103,8 @@ for (const [name, options] of Object.entries(VIEWPORTS)) {
       const page = await context.newPage();
       const errors = watchErrors(page);
       await open(page);
+      // Hidden layers are built when the page is idle after load: compare frames once all exist.
+      await page.waitForSelector('[data-deck="ready"]', { state: 'attached' });
       const { ids, scenes } = await stepsAndScenes(page);
       expect(ids.length).toBeGreaterThanOrEqual(7);
       const frames = new Map<string, string>();
