@@ -138,3 +138,19 @@ describe('lane and coast against Natural Earth land', () => {
       expect(onLand(p)).toBe(geoContains(land, [p[1], p[0]]));
   });
 });
+
+describe('regional basemap', () => {
+  it('reaches past the view on both sides, so a frame up to 1.35:1 never shows land ending at a straight edge', async () => {
+    const { buildBasemap, widen } = await import('$lib/server/basemap');
+    const { projectBounds } = await import('$lib/geo/projection');
+    const { REGION_VIEW } = await import('$lib/server/geometry');
+    const d = /<symbol id="land-region"[^>]*><path d="([^"]+)"/.exec(buildBasemap())![1];
+    const xs = [...d.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map((m) => Number(m[1]));
+    const r = projectBounds(makeProjection(), REGION_VIEW, 400);
+    const wide = widen(r, 1.35);
+    expect((wide[2] - wide[0]) / (wide[3] - wide[1])).toBeCloseTo(1.35, 5);
+    // Land runs out to (within a km of) both sides of the widened box.
+    expect(Math.min(...xs)).toBeLessThanOrEqual(wide[0] + 1);
+    expect(Math.max(...xs)).toBeGreaterThanOrEqual(wide[2] - 1);
+  });
+});

@@ -29,14 +29,28 @@ export function withoutInverted<T extends GeoJSON.Feature | GeoJSON.FeatureColle
   return { ...f, geometry: fix(f.geometry) };
 }
 
+/** The rectangle grown about its centre to at least `aspect` (width / height). */
+export function widen(r: [number, number, number, number], aspect: number): [number, number, number, number] {
+  const half = Math.max(r[2] - r[0], (r[3] - r[1]) * aspect) / 2;
+  const cx = (r[0] + r[2]) / 2;
+  return [cx - half, r[1], cx + half, r[3]];
+}
+
 export function buildBasemap(): string {
   const c50 = countries50 as unknown as Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
   const l10 = land10 as unknown as Topology<{ land: GeometryCollection }>;
 
   const regional = makeProjection();
-  const region = projectBounds(regional, REGION_VIEW, 400);
+  // The regional view is tall; a frame wider than it shows land beyond its sides (a phone's graphic
+  // at 390×506 is 0.77:1, a desktop column near square, 1920 px about 1.3:1). Land is clipped to a
+  // box 1.35× as wide as high, so it never stops at a straight edge in those frames; borders, thin
+  // lines that fade out at the edge anyway, keep the padded view (half the bytes of widening them).
+  const bounds = projectBounds(regional, REGION_VIEW, 400);
+  const region = widen(bounds, 1.35);
   regional.clipExtent([[region[0], region[1]], [region[2], region[3]]]);
   const regionPath = geoPath(simplifyingProjection(regional, 4)).digits(0);
+  const bordersProjection = makeProjection().clipExtent([[bounds[0], bounds[1]], [bounds[2], bounds[3]]]);
+  const bordersPath = geoPath(simplifyingProjection(bordersProjection, 4)).digits(0);
 
   const detail = makeProjection();
   const red = projectBounds(detail, RED_SEA_VIEW, 250);
@@ -49,7 +63,7 @@ export function buildBasemap(): string {
 
   const symbols: [string, string][] = [
     ['land-region', regionPath(withoutInverted(feature(c50, c50.objects.land))) ?? ''],
-    ['borders-region', regionPath(borders) ?? ''],
+    ['borders-region', bordersPath(borders) ?? ''],
     ['iran', regionPath(one(COUNTRY.iran)) ?? ''],
     ['yemen', regionPath(one(COUNTRY.yemen)) ?? ''],
     ['land-detail', detailPath(withoutInverted(feature(l10, l10.objects.land))) ?? ''],
