@@ -108,13 +108,14 @@ for (const [name, options] of Object.entries(VIEWPORTS)) {
       const { ids, scenes } = await stepsAndScenes(page);
       expect(ids.length).toBeGreaterThanOrEqual(7);
       const frames = new Map<string, string>();
-      // The drawn frame: every element's tag, attributes (sorted) and own text. Comments and
-      // attribute order differ between a hydrated and a re-mounted scene; the drawing does not.
+      // The drawn frame: every element's tag, attributes (sorted) and own text. Comments, attribute
+      // order and empty style attributes differ between a hydrated and a re-mounted scene; the drawing does not.
       const graphic = () =>
         page.$eval('.graphic', (g) =>
           [...g.querySelectorAll('*')]
             .map((el) => {
-              const attrs = [...el.attributes].map((a) => `${a.name}=${a.value}`).sort().join(' ');
+              // An emptied style attribute (a layer switched off and on again) draws nothing.
+              const attrs = [...el.attributes].filter((a) => a.name !== 'style' || a.value.trim()).map((a) => `${a.name}=${a.value}`).sort().join(' ');
               const text = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent!.trim()).join('');
               return `${el.tagName}[${attrs}]${text}`;
             })
