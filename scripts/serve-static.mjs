@@ -1,5 +1,6 @@
 // A small static server for build/, as a CDN would serve it: precompressed .br/.gz files when
-// the client accepts them, long caching for hashed assets. Used by browser tests and the bench.
+// the client accepts them, long caching for hashed assets, ETags and 304s for the rest (Chromium
+// revalidates the no-cache map sprite each time a new <use> asks for it). Used by browser tests and the bench.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -34,7 +35,10 @@ export function serveStatic(dir, { host = '127.0.0.1', port = 0, headers = {} } 
     let file = path;
     if (/\bbr\b/.test(accept) && existsSync(path + '.br')) { file = path + '.br'; out['content-encoding'] = 'br'; }
     else if (/\bgzip\b/.test(accept) && existsSync(path + '.gz')) { file = path + '.gz'; out['content-encoding'] = 'gzip'; }
-    out['content-length'] = statSync(file).size;
+    const stat = statSync(file);
+    out.etag = `W/"${stat.size.toString(36)}-${Math.round(stat.mtimeMs).toString(36)}"`;
+    if (req.headers['if-none-match'] === out.etag) return void res.writeHead(304, { etag: out.etag, 'cache-control': out['cache-control'], vary: out.vary }).end();
+    out['content-length'] = stat.size;
     res.writeHead(200, out);
     if (req.method === 'HEAD') return void res.end();
     createReadStream(file).pipe(res);
