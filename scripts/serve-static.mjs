@@ -16,14 +16,16 @@ const TYPES = {
 /**
  * Serve `dir` on host:port (0 = any free port).
  * @param {string} dir
- * @param {{ host?: string, port?: number, headers?: Record<string, string> }} [options]
+ * `prefix` ("/story") publishes the site under a sub-path, as a newsroom's CMS would: anything outside it is 404.
+ * @param {{ host?: string, port?: number, headers?: Record<string, string>, prefix?: string }} [options]
  * @returns {Promise<{ server: import('node:http').Server, url: string }>}
  */
-export function serveStatic(dir, { host = '127.0.0.1', port = 0, headers = {} } = {}) {
+export function serveStatic(dir, { host = '127.0.0.1', port = 0, headers = {}, prefix = '' } = {}) {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
-    let path = normalize(join(root, decodeURIComponent(url.pathname)));
+    if (prefix && !url.pathname.startsWith(prefix + '/')) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    let path = normalize(join(root, decodeURIComponent(url.pathname.slice(prefix.length))));
     if (!path.startsWith(root)) return void res.writeHead(403).end();
     if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
     if (!existsSync(path)) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
