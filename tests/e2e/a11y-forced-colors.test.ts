@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, VIEWPORTS, waitForActive } from './browser';
-import { frames, openStory, scrollToStep, stepCount } from './a11y-helpers';
+import { launch, storyPage, VIEWPORTS, waitForActive } from './browser';
+import { frames, scrollToStep, stepCount } from './a11y-helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -70,9 +70,7 @@ const problems = (page: Page) =>
 for (const [name, options] of Object.entries(VIEWPORTS)) {
   describe(`forced colours on ${name}`, () => {
     it('keeps lines, labels, the ring and the marks visible at every step', async () => {
-      const context = await browser.newContext(options);
-      const page = await context.newPage();
-      await openStory(page);
+      const { context, page } = await storyPage(browser, options);
       const n = await stepCount(page);
       const found: Record<string, string[]> = {};
       let rings = 0;

@@ -1,16 +1,10 @@
 /** Helpers shared by the accessibility browser tests (axe, keyboard, motion, print, zoom, no-JS). */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { siteUrl } from './browser';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-/** Open a page of the site; with JS, wait until the scroll engine runs. */
-export async function openStory(page: Page, path = '/', { js = true } = {}): Promise<void> {
-  await page.goto(siteUrl(path));
-  if (js) await page.waitForSelector('[data-scroll-engine]:not([data-scroll-engine="none"])');
-  await page.evaluate(() => document.fonts.ready);
-}
+export { openStory } from './browser';
 
 /** How many steps the page has. */
 export const stepCount = (page: Page): Promise<number> => page.$$eval('[data-step]', (els) => els.length);

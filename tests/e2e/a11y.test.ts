@@ -7,8 +7,8 @@ import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { loadStoryView } from '$lib/server/story';
-import { launch, VIEWPORTS, waitForActive, watchErrors } from './browser';
-import { axeViolations, openStory, scrollToStep, stepCount } from './a11y-helpers';
+import { launch, storyPage, VIEWPORTS, waitForActive } from './browser';
+import { axeViolations, scrollToStep, stepCount } from './a11y-helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,10 +22,7 @@ const hasEmbed = existsSync('src/routes/embed/+page.svelte');
 for (const [name, options] of Object.entries(VIEWPORTS)) {
   describe(`axe on ${name}`, () => {
     it('finds no violations at the top or at any step of the page', async () => {
-      const context = await browser.newContext(options);
-      const page = await context.newPage();
-      const errors = watchErrors(page);
-      await openStory(page);
+      const { context, page, errors } = await storyPage(browser, options);
       const found: Record<string, string[]> = { top: await axeViolations(page) };
       const n = await stepCount(page);
       expect(n).toBe(story.steps.length);
@@ -42,9 +39,7 @@ for (const [name, options] of Object.entries(VIEWPORTS)) {
     }, 300_000);
 
     it.skipIf(!hasEmbed)('finds no violations at any step of the embed', async () => {
-      const context = await browser.newContext(options);
-      const page = await context.newPage();
-      await openStory(page, '/embed/');
+      const { context, page } = await storyPage(browser, options, '/embed/');
       const found: Record<string, string[]> = { top: await axeViolations(page) };
       const n = await stepCount(page);
       for (let i = 0; i < n; i++) {
@@ -59,9 +54,7 @@ for (const [name, options] of Object.entries(VIEWPORTS)) {
 
 describe('text alternatives of the graphics', () => {
   it('reads each step, then its graphic described from the data file, in order', async () => {
-    const context = await browser.newContext(VIEWPORTS.phone);
-    const page = await context.newPage();
-    await openStory(page);
+    const { context, page } = await storyPage(browser, VIEWPORTS.phone);
     // The drawn graphics are hidden from assistive tech; the description lives in the step.
     expect(await page.$$eval('.graphic, .inline-graphic', (els) => els.every((e) => e.closest('[aria-hidden="true"]')))).toBe(true);
     const tree = await page.locator('.scrolly').ariaSnapshot();

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { serveStatic } from '../../scripts/serve-static.mjs';
-import { launch, VIEWPORTS } from './browser';
+import { launch, openStory, VIEWPORTS } from './browser';
 
 let browser: Browser;
 let server: Server;
@@ -29,9 +29,7 @@ describe.each([['the page', '/'], ['the embed', '/embed/']])('assets of %s', (_,
     const page = await context.newPage();
     const responses: { url: string; status: number }[] = [];
     page.on('response', (r) => responses.push({ url: r.url(), status: r.status() }));
-    await page.goto(site + path);
-    await page.waitForSelector('[data-scroll-engine]:not([data-scroll-engine="none"])');
-    await page.evaluate(() => document.fonts.ready);
+    await openStory(page, path, { site });
     if (path === '/') await page.waitForSelector('[data-deck="ready"]', { state: 'attached' });
     expect(responses.filter((r) => !r.url.startsWith(site + '/')).map((r) => r.url)).toEqual([]);
     expect(responses.filter((r) => r.status >= 400).map((r) => `${r.status} ${r.url}`)).toEqual([]);

@@ -1,5 +1,5 @@
 /** Debian's Chromium driven by playwright-core, with the flags this machine needs. */
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 export const VIEWPORTS = {
@@ -29,4 +29,28 @@ export function watchErrors(page: Page): string[] {
 /** Wait until the scrolly root reports `index` as its active step. */
 export async function waitForActive(page: Page, index: number, timeout = 10_000): Promise<void> {
   await page.waitForFunction((i) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === String(i), index, { timeout });
+}
+
+/**
+ * Open a page of the site; with JS, wait until a scroll engine runs; then for the fonts, so text
+ * is measured as readers see it. `site`: another copy of the site (e.g. served under a sub-path).
+ */
+export async function openStory(page: Page, path = '/', { js = true, site = siteUrl('') } = {}): Promise<void> {
+  await page.goto(site + path);
+  if (js) await page.waitForSelector('[data-scroll-engine]:not([data-scroll-engine="none"])');
+  await page.evaluate(() => document.fonts.ready);
+}
+
+/** A new context with `options`, its page open on the story; `errors` collects the page's errors. */
+export async function storyPage(
+  browser: Browser,
+  options: BrowserContextOptions,
+  path = '/',
+  open: Parameters<typeof openStory>[2] = {}
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await openStory(page, path, open);
+  return { context, page, errors };
 }

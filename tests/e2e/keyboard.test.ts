@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, VIEWPORTS, waitForActive } from './browser';
-import { openStory, stepCount } from './a11y-helpers';
+import { launch, storyPage, VIEWPORTS, waitForActive } from './browser';
+import { stepCount } from './a11y-helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -58,9 +58,7 @@ for (const [name, options] of Object.entries(VIEWPORTS)) {
   describe(`keyboard on ${name}`, () => {
     for (const [down, up] of [['Space', 'Shift+Space'], ['PageDown', 'PageUp'], ['ArrowDown', 'ArrowUp']]) {
       it(`${down} goes through every step in order and ${up} comes back`, async () => {
-        const context = await browser.newContext(options);
-        const page = await context.newPage();
-        await openStory(page);
+        const { context, page } = await storyPage(browser, options);
         const n = await stepCount(page);
         // Keys go to the page, not to a focused control.
         expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
@@ -74,9 +72,7 @@ for (const [name, options] of Object.entries(VIEWPORTS)) {
     }
 
     it('has a visibly focused skip link that moves focus past the graphics', async () => {
-      const context = await browser.newContext(options);
-      const page = await context.newPage();
-      await openStory(page);
+      const { context, page } = await storyPage(browser, options);
       // Tab from the top of the page until the skip link has focus.
       let found = false;
       for (let i = 0; i < 30 && !found; i++) {

@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, VIEWPORTS, waitForActive } from './browser';
-import { frames, openStory, scrollToStep, stepCount } from './a11y-helpers';
+import { launch, storyPage, VIEWPORTS, waitForActive } from './browser';
+import { frames, scrollToStep, stepCount } from './a11y-helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -50,9 +50,7 @@ async function states(page: Page, i: number) {
 for (const [name, options] of Object.entries(VIEWPORTS)) {
   describe(`reduced motion on ${name}`, () => {
     it('runs no animation and shows every step at its end state', async () => {
-      const context = await browser.newContext({ ...options, reducedMotion: 'reduce' });
-      const page = await context.newPage();
-      await openStory(page);
+      const { context, page } = await storyPage(browser, { ...options, reducedMotion: 'reduce' });
       expect(await animatable(page)).toEqual([]);
       const n = await stepCount(page);
       const found: Record<string, string[]> = {};
@@ -69,9 +67,7 @@ for (const [name, options] of Object.entries(VIEWPORTS)) {
     }, 240_000);
 
     it('(control) with motion allowed, the graphics do move with the scroll', async () => {
-      const context = await browser.newContext({ ...options, reducedMotion: 'no-preference' });
-      const page = await context.newPage();
-      await openStory(page);
+      const { context, page } = await storyPage(browser, { ...options, reducedMotion: 'no-preference' });
       const n = await stepCount(page);
       let moving = 0;
       for (const i of [...Array(n).keys()]) {

@@ -1,8 +1,7 @@
 /** Printing the story: the steps in sequence, each with its own graphic, and a working PDF. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, VIEWPORTS } from './browser';
-import { openStory } from './a11y-helpers';
+import { launch, storyPage, VIEWPORTS } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,9 +11,7 @@ afterAll(async () => browser?.close());
 
 describe('print', () => {
   it('lays out every step with its graphic, in order, and prints to PDF', async () => {
-    const context = await browser.newContext(VIEWPORTS.desktop);
-    const page = await context.newPage();
-    await openStory(page);
+    const { context, page } = await storyPage(browser, VIEWPORTS.desktop);
     // Mid-story, as a reader might print.
     await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight / 2, behavior: 'instant' }));
     // With JavaScript the steps' own graphics are drawn only when the page goes to print.

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launch, siteUrl, VIEWPORTS, waitForActive, watchErrors } from './browser';
+import { launch, openStory, storyPage, VIEWPORTS, waitForActive } from './browser';
 
 const SHOTS = 'test-results/scenes';
 let browser: Browser;
@@ -18,12 +18,6 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
 });
 afterAll(async () => browser?.close());
-
-async function open(page: Page): Promise<void> {
-  await page.goto(siteUrl('/'));
-  await page.waitForSelector('[data-scroll-engine="scrollama"]');
-  await page.evaluate(() => document.fonts.ready);
-}
 
 /** Scroll so the 60% trigger line is `progress` of the way through step i; wait until settled. */
 async function scrollToProgress(page: Page, i: number, progress: number): Promise<void> {
@@ -99,10 +93,7 @@ async function stepsAndScenes(page: Page) {
 for (const [name, options] of Object.entries(VIEWPORTS)) {
   describe(`scenes on ${name}`, () => {
     it('every step shows its scene, with clean labels; scrolling back up redraws the same frames', async () => {
-      const context = await browser.newContext(options);
-      const page = await context.newPage();
-      const errors = watchErrors(page);
-      await open(page);
+      const { context, page, errors } = await storyPage(browser, options);
       // Hidden layers are built when the page is idle after load: compare frames once all exist.
       await page.waitForSelector('[data-deck="ready"]', { state: 'attached' });
       const { ids, scenes } = await stepsAndScenes(page);
@@ -149,9 +140,7 @@ for (const [name, options] of Object.entries(VIEWPORTS)) {
 describe('labels at the extreme widths', () => {
   for (const viewport of [{ width: 320, height: 640 }, { width: 1920, height: 1080 }]) {
     it(`no label is cut, overlapping or under 12 px at ${viewport.width} px`, async () => {
-      const context = await browser.newContext({ viewport });
-      const page = await context.newPage();
-      await open(page);
+      const { context, page } = await storyPage(browser, { viewport });
       const { ids } = await stepsAndScenes(page);
       for (let i = 0; i < ids.length; i++) {
         await scrollToProgress(page, i, 0.97);
@@ -170,7 +159,7 @@ describe('performance', () => {
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
     });
-    await open(page);
+    await openStory(page);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForFunction(() => document.querySelector('[data-active-step]') !== null);
     const dir = process.env.BUILD_DIR || 'build';

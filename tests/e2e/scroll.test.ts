@@ -5,19 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, siteUrl, VIEWPORTS, waitForActive, watchErrors } from './browser';
+import { launch, siteUrl, storyPage, VIEWPORTS, waitForActive } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => browser?.close());
-
-/** Open the story and wait until scrollama runs. */
-async function open(page: Page, path = '/'): Promise<void> {
-  await page.goto(siteUrl(path));
-  await page.waitForSelector('[data-scroll-engine="scrollama"]');
-}
 
 /** Scroll so step i's top sits just above the trigger line, then wait for the page to settle there. */
 async function scrollToStep(page: Page, i: number): Promise<void> {
@@ -46,10 +40,7 @@ const sceneShown = (page: Page) => page.$eval('.graphic [data-scene]', (el) => e
 for (const [name, options] of Object.entries(VIEWPORTS)) {
   describe(`scrolling on ${name}`, () => {
     it('activates every step going down and again going up, with its scene', async () => {
-      const context = await browser.newContext(options);
-      const page = await context.newPage();
-      const errors = watchErrors(page);
-      await open(page);
+      const { context, page, errors } = await storyPage(browser, options);
       const steps = await page.$$eval('[data-step]', (els) => els.map((e) => e.getAttribute('data-step')));
       const scenes = await page.$$eval('[data-step]', (els) => els.map((e) => e.getAttribute('data-step-scene')));
       expect(steps.length).toBeGreaterThanOrEqual(7);
@@ -64,10 +55,7 @@ for (const [name, options] of Object.entries(VIEWPORTS)) {
     });
 
     it('lands on the right step after a fling, an anchor jump and a reload mid-page', async () => {
-      const context = await browser.newContext(options);
-      const page = await context.newPage();
-      const errors = watchErrors(page);
-      await open(page);
+      const { context, page, errors } = await storyPage(browser, options);
       const last = (await page.$$('[data-step]')).length - 1;
 
       // Fling: straight from the top to the last step in one jump.
@@ -101,9 +89,7 @@ for (const [name, options] of Object.entries(VIEWPORTS)) {
 
 describe('layout', () => {
   it('keeps the active step right after a desktop → phone resize mid-story', async () => {
-    const context = await browser.newContext(VIEWPORTS.desktop);
-    const page = await context.newPage();
-    await open(page);
+    const { context, page } = await storyPage(browser, VIEWPORTS.desktop);
     await scrollToStep(page, 5);
     await waitForActive(page, 5);
     await page.setViewportSize({ width: 390, height: 844 });
@@ -121,9 +107,7 @@ describe('layout', () => {
   });
 
   it.each([320, 375, 390, 768, 1024, 1280, 1440, 1920])('has no horizontal overflow at %d px', async (width) => {
-    const context = await browser.newContext({ viewport: { width, height: 800 } });
-    const page = await context.newPage();
-    await open(page);
+    const { context, page } = await storyPage(browser, { viewport: { width, height: 800 } });
     const scrollHeight = await page.evaluate(() => document.documentElement.scrollHeight);
     for (const y of [0, scrollHeight * 0.35, scrollHeight * 0.7]) {
       await page.evaluate((y) => window.scrollTo({ top: y, behavior: 'instant' }), y);
