@@ -29,17 +29,18 @@ async function scrollToProgress(page: Page, i: number, progress: number): Promis
     },
     [i, progress] as const
   );
-  // Scroll and wait for scrollend, when the engine resynchronises progress from the steps' boxes
-  // (scrollama's own progress is quantised by observer thresholds); no scroll, no event.
+  // Scroll, then wait until the engine has resynchronised progress from the steps' boxes once the
+  // scroll rested (scrollama's own progress is quantised by observer thresholds): data-scroll-synced.
   await page.evaluate(
     (y) =>
       new Promise<void>((resolve) => {
         if (Math.abs(window.scrollY - y) < 1) return resolve();
-        window.addEventListener('scrollend', () => resolve(), { once: true });
+        window.addEventListener('scroll', () => resolve(), { once: true });
         window.scrollTo({ top: y, behavior: 'instant' });
       }),
     y
   );
+  await page.waitForSelector('[data-active-step][data-scroll-synced]', { state: 'attached' });
   await waitForActive(page, i);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }

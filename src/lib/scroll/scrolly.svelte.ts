@@ -8,14 +8,17 @@ import { stepAtLine } from './step-math';
 
 /** Where the trigger line sits, as a fraction of the viewport height. */
 export const TRIGGER = 0.6;
+/** How long the page must rest after a scroll before the steps' boxes are measured again. */
+const SETTLE_MS = 120;
 
 export class ScrollyState {
   active = $state(0);
   progress = $state(0);
 
-  set(index: number, progress: number) {
+  /** `exact`: take the value even when it is within 0.001 (a resync after the scroll rests). */
+  set(index: number, progress: number, exact = false) {
     if (index !== this.active) this.active = index;
-    if (Math.abs(progress - this.progress) > 0.001 || progress === 0 || progress === 1) this.progress = progress;
+    if (exact || Math.abs(progress - this.progress) > 0.001 || progress === 0 || progress === 1) this.progress = progress;
   }
 }
 
@@ -32,7 +35,7 @@ export function startScrollama(root: HTMLElement, state: ScrollyState): () => vo
   const scroller = scrollama();
   const resync = () => {
     const pos = stepAtLine(spans(steps), window.innerHeight * TRIGGER);
-    state.set(pos.index, pos.progress);
+    state.set(pos.index, pos.progress, true);
   };
   scroller
     .setup({ step: steps, offset: TRIGGER, progress: true })
@@ -44,21 +47,40 @@ export function startScrollama(root: HTMLElement, state: ScrollyState): () => vo
   let frame = 0;
   const later = () => {
     cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(resync);
+    frame = requestAnimationFrame(() => {
+      resync();
+      root.setAttribute('data-scroll-synced', '');
+    });
+  };
+  // A programmatic instant scroll (a script scrolling frame by frame) fires 'scrollend' every frame;
+  // measuring every step's box each time cost a slow phone part of every frame. Resync once the
+  // scroll has rested. `data-scroll-synced` marks that moment (tests wait for it); any scroll clears it.
+  let settle = 0;
+  const afterScroll = () => {
+    clearTimeout(settle);
+    settle = window.setTimeout(later, SETTLE_MS);
+  };
+  const onScroll = () => {
+    clearTimeout(settle);
+    if (root.hasAttribute('data-scroll-synced')) root.removeAttribute('data-scroll-synced');
   };
   const onResize = () => {
     scroller.resize();
     later();
   };
   window.addEventListener('resize', onResize, { passive: true });
-  window.addEventListener('scrollend', later, { passive: true });
+  window.addEventListener('scroll', onScroll, { passive: true });
+  window.addEventListener('scrollend', afterScroll, { passive: true });
   window.addEventListener('hashchange', later);
   resync();
+  root.setAttribute('data-scroll-synced', '');
 
   return () => {
     cancelAnimationFrame(frame);
+    clearTimeout(settle);
     window.removeEventListener('resize', onResize);
-    window.removeEventListener('scrollend', later);
+    window.removeEventListener('scroll', onScroll);
+    window.removeEventListener('scrollend', afterScroll);
     window.removeEventListener('hashchange', later);
     scroller.destroy();
   };
