@@ -33,15 +33,30 @@ function spans(steps: HTMLElement[]) {
 export function startScrollama(root: HTMLElement, state: ScrollyState): () => void {
   const steps = [...root.querySelectorAll<HTMLElement>('[data-step]')];
   const scroller = scrollama();
+  // scrollama reports from IntersectionObserver callbacks, several per frame at a step change, and
+  // reads the scroll position in between: applying each report at once redrew the graphic after every
+  // callback and made the browser lay the page out again for each read. The reports are collected in
+  // `target` and applied once, at the next animation frame, just before the browser draws it.
+  let target = { index: state.active, progress: state.progress };
+  let applying = 0;
+  const apply = () => {
+    applying = 0;
+    state.set(target.index, target.progress);
+  };
+  const report = (index: number, progress: number) => {
+    target = { index, progress };
+    applying ||= requestAnimationFrame(apply);
+  };
   const resync = () => {
     const pos = stepAtLine(spans(steps), window.innerHeight * TRIGGER);
+    target = pos;
     state.set(pos.index, pos.progress, true);
   };
   scroller
     .setup({ step: steps, offset: TRIGGER, progress: true })
-    .onStepEnter(({ index }) => state.set(index, state.active === index ? state.progress : 0))
+    .onStepEnter(({ index }) => report(index, target.index === index ? target.progress : 0))
     .onStepProgress(({ index, progress }) => {
-      if (index === state.active) state.set(index, progress);
+      if (index === target.index) report(index, progress);
     });
 
   let frame = 0;
@@ -77,6 +92,7 @@ export function startScrollama(root: HTMLElement, state: ScrollyState): () => vo
 
   return () => {
     cancelAnimationFrame(frame);
+    cancelAnimationFrame(applying);
     clearTimeout(settle);
     window.removeEventListener('resize', onResize);
     window.removeEventListener('scroll', onScroll);
