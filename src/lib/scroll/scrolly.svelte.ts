@@ -37,11 +37,18 @@ export function startScrollama(root: HTMLElement, state: ScrollyState): () => vo
   // reads the scroll position in between: applying each report at once redrew the graphic after every
   // callback and made the browser lay the page out again for each read. The reports are collected in
   // `target` and applied once, at the next animation frame, just before the browser draws it.
+  // On a step change the exact position is measured there: a jump (a link, a fling) can deliver the
+  // step's progress before its entry, and the graphic would sit at the step's start until the resync.
+  // Nothing has been written since the browser's last layout, so the measure costs no extra layout.
   let target = { index: state.active, progress: state.progress };
   let applying = 0;
+  let entered = false;
   const apply = () => {
     applying = 0;
-    state.set(target.index, target.progress);
+    const measured = entered;
+    if (measured) target = stepAtLine(spans(steps), window.innerHeight * TRIGGER);
+    entered = false;
+    state.set(target.index, target.progress, measured);
   };
   const report = (index: number, progress: number) => {
     target = { index, progress };
@@ -54,7 +61,10 @@ export function startScrollama(root: HTMLElement, state: ScrollyState): () => vo
   };
   scroller
     .setup({ step: steps, offset: TRIGGER, progress: true })
-    .onStepEnter(({ index }) => report(index, target.index === index ? target.progress : 0))
+    .onStepEnter(({ index }) => {
+      entered = true;
+      report(index, target.index === index ? target.progress : 0);
+    })
     .onStepProgress(({ index, progress }) => {
       if (index === target.index) report(index, progress);
     });
