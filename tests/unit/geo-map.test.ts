@@ -153,4 +153,18 @@ describe('regional basemap', () => {
     expect(Math.min(...xs)).toBeLessThanOrEqual(wide[0] + 1);
     expect(Math.max(...xs)).toBeGreaterThanOrEqual(wide[2] - 1);
   });
+
+  it('reaches above the view too, where the caption over a phone map pushes the view up', async () => {
+    const { buildBasemap, heighten, widen } = await import('$lib/server/basemap');
+    const { projectBounds } = await import('$lib/geo/projection');
+    const { REGION_VIEW } = await import('$lib/server/geometry');
+    const d = /<symbol id="land-region"[^>]*><path d="([^"]+)"/.exec(buildBasemap())![1];
+    const ys = [...d.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map((m) => Number(m[2]));
+    const r = projectBounds(makeProjection(), REGION_VIEW, 400);
+    const box = heighten(widen(r, 1.35), 0.06);
+    expect(box[1]).toBeCloseTo(r[1] - 0.06 * (r[3] - r[1]), 5);
+    // Northern Russia fills the top of the box: land reaches (within a km of) its upper edge.
+    expect(Math.min(...ys)).toBeLessThanOrEqual(box[1] + 1);
+    expect(Math.min(...ys)).toBeLessThan(r[1] - 1);
+  });
 });

@@ -36,6 +36,12 @@ export function widen(r: [number, number, number, number], aspect: number): [num
   return [cx - half, r[1], cx + half, r[3]];
 }
 
+/** The rectangle grown by `fraction` of its height above and below. */
+export function heighten(r: [number, number, number, number], fraction: number): [number, number, number, number] {
+  const m = (r[3] - r[1]) * fraction;
+  return [r[0], r[1] - m, r[2], r[3] + m];
+}
+
 export function buildBasemap(): string {
   const c50 = countries50 as unknown as Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
   const l10 = land10 as unknown as Topology<{ land: GeometryCollection }>;
@@ -45,8 +51,10 @@ export function buildBasemap(): string {
   // at 390×506 is 0.77:1, a desktop column near square, 1920 px about 1.3:1). Land is clipped to a
   // box 1.35× as wide as high, so it never stops at a straight edge in those frames; borders, thin
   // lines that fade out at the edge anyway, keep the padded view (half the bytes of widening them).
+  // The caption over a phone's map pushes the view up past the padded box (land ended in a straight
+  // line under it, seen at 390 px): the box also reaches 6% of its height above and below.
   const bounds = projectBounds(regional, REGION_VIEW, 400);
-  const region = widen(bounds, 1.35);
+  const region = heighten(widen(bounds, 1.35), 0.06);
   regional.clipExtent([[region[0], region[1]], [region[2], region[3]]]);
   const regionPath = geoPath(simplifyingProjection(regional, 4)).digits(0);
   const bordersProjection = makeProjection().clipExtent([[bounds[0], bounds[1]], [bounds[2], bounds[3]]]);
