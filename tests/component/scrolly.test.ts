@@ -38,6 +38,25 @@ vi.mock('scrollama', () => ({
 }));
 
 const Scrolly = (await import('$lib/components/Scrolly.svelte')).default;
+
+/** jsdom lays nothing out: place the steps (1000 px each) so the trigger line, 60% down the
+ *  viewport, is `progress` of the way through step `index`, as the engine measures on a step change. */
+function layOut(container: Element, index: number, progress: number) {
+  const line = window.innerHeight * 0.6;
+  container.querySelectorAll<HTMLElement>('[data-step]').forEach((el, i) => {
+    const top = line + (i - index - progress) * 1000;
+    el.getBoundingClientRect = () => ({ top, bottom: top + 1000, left: 0, right: 390, width: 390, height: 1000, x: 0, y: top, toJSON: () => ({}) });
+  });
+}
+
+/** The engine applies scrollama's reports at the next animation frame. */
+const nextFrame = () =>
+  new Promise<void>((done) =>
+    requestAnimationFrame(() => {
+      flushSync();
+      done();
+    })
+  );
 const story = storyViewFixture();
 
 describe('Scrolly', () => {
@@ -66,33 +85,63 @@ describe('Scrolly', () => {
     expect(scroller.destroy).toHaveBeenCalledTimes(1);
   });
 
-  it('follows step enter and progress, down and back up, showing the step’s scene', () => {
+  it('follows step enter and progress, down and back up, showing the step’s scene', async () => {
     const { container } = render(Scrolly, { story });
     const root = container.querySelector('[data-active-step]')!;
     const scene = () => container.querySelector('.graphic [data-scene]')!.getAttribute('data-scene');
     const rangeIndex = story.steps.findIndex((s) => s.scene === 'range');
 
+    layOut(container, rangeIndex, 0);
     scroller.enter!({ index: rangeIndex, direction: 'down' });
-    flushSync();
+    await nextFrame();
     expect(root.getAttribute('data-active-step')).toBe(String(rangeIndex));
     expect(scene()).toBe('range');
 
+    layOut(container, rangeIndex, 0.5);
     scroller.progress!({ index: rangeIndex, progress: 0.5 });
-    flushSync();
+    await nextFrame();
     const ring = container.querySelector('.graphic [data-range-km]')!;
     expect(ring.getAttribute('data-range-km')).toBe(String(story.numbers.missile.range_km));
 
+    layOut(container, 0, 0.9);
     scroller.enter!({ index: 0, direction: 'up' });
-    flushSync();
+    await nextFrame();
     expect(root.getAttribute('data-active-step')).toBe('0');
     expect(scene()).toBe(story.steps[0].scene);
   });
 
-  it('ignores progress reported for a step that is not the active one', () => {
+  it('applies the reports once per frame: nothing is redrawn between two observer callbacks', async () => {
     const { container } = render(Scrolly, { story });
+    const root = container.querySelector('[data-active-step]')!;
+    const before = root.getAttribute('data-active-step');
+    layOut(container, 2, 0.1);
+    scroller.enter!({ index: 2 });
+    flushSync();
+    expect(root.getAttribute('data-active-step')).toBe(before);
+    await nextFrame();
+    expect(root.getAttribute('data-active-step')).toBe('2');
+  });
+
+  it('draws a step entered by a jump at the measured progress, not at its start', async () => {
+    const { container } = render(Scrolly, { story });
+    const rangeIndex = story.steps.findIndex((s) => s.scene === 'range');
+    // A jump: the observer reports the step's progress before its entry (the progress is dropped,
+    // the step not being the active one yet); the position is measured when the step is entered.
+    layOut(container, rangeIndex, 0.9);
+    scroller.progress!({ index: rangeIndex, progress: 0.9 });
+    scroller.enter!({ index: rangeIndex, direction: 'down' });
+    await nextFrame();
+    // At 0.9 the rings have grown to full size (they grow over 0.35–0.75 of the step).
+    const ring = container.querySelector('.graphic [data-scene="range"] [data-range-km]')!;
+    expect(ring.getAttribute('transform')).toContain('scale(1)');
+  });
+
+  it('ignores progress reported for a step that is not the active one', async () => {
+    const { container } = render(Scrolly, { story });
+    layOut(container, 2, 0.05);
     scroller.enter!({ index: 2 });
     scroller.progress!({ index: 1, progress: 0.9 });
-    flushSync();
+    await nextFrame();
     expect(container.querySelector('[data-active-step]')!.getAttribute('data-active-step')).toBe('2');
   });
 
