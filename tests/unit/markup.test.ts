@@ -72,3 +72,22 @@ describe('inline markup', () => {
     expect(() => parseInline('[x](data:text/html,hi)')).toThrow(MarkupError);
   });
 });
+
+describe('keepTogether', () => {
+  it('marks model designations so a line never breaks after their hyphen', async () => {
+    const { keepTogether } = await import('$lib/text/markup');
+    expect(keepTogether('The P-800 Yakhont, fired from K-300P Bastion-P trucks.')).toEqual([
+      { v: 'The ', keep: false },
+      { v: 'P-800', keep: true },
+      { v: ' Yakhont, fired from ', keep: false },
+      { v: 'K-300P', keep: true },
+      { v: ' Bastion-P trucks.', keep: false }
+    ]);
+    // Ordinary hyphens and ranges are left alone; the parts always join back to the text.
+    for (const text of ['Red Sea-bound', '5–15 m', 'mid-2024', 'the Houthi-held coast', '']) {
+      const parts = keepTogether(text);
+      expect(parts.filter((p) => p.keep)).toEqual([]);
+      expect(parts.map((p) => p.v).join('')).toBe(text);
+    }
+  });
+});

@@ -29,6 +29,22 @@ export function fillPlaceholders(text: string, figures: Figures): string {
   });
 }
 
+/** A model designation such as "P-800" or "K-300P": a line break after its hyphen strands the letter. */
+const DESIGNATION = /\b[A-Z][A-Za-z]?-\d+[A-Z]?\b/g;
+
+/** Plain text split so designations can be kept on one line: `keep` parts must not wrap. */
+export function keepTogether(text: string): { v: string; keep: boolean }[] {
+  const parts: { v: string; keep: boolean }[] = [];
+  let last = 0;
+  for (const m of text.matchAll(DESIGNATION)) {
+    if (m.index > last) parts.push({ v: text.slice(last, m.index), keep: false });
+    parts.push({ v: m[0], keep: true });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) parts.push({ v: text.slice(last), keep: false });
+  return parts;
+}
+
 /** Links may only point to web pages or mail; anything else (javascript:, data:) is refused. */
 export function isSafeHref(href: string): boolean {
   return /^(https?:\/\/|mailto:)[^\s<>"']+$/i.test(href);
