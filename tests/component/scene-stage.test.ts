@@ -47,6 +47,9 @@ describe('scene stage', () => {
     expect((end.querySelector('[data-launchers]') as SVGElement).style.display).toBe('');
     for (const d of story.geo.distances) expect(end.textContent).toContain(`${formatNumber(d.km)} km`);
     expect(end.querySelector('.legend')!.textContent).toContain(story.geo.rings.map((r) => r.name).join(', '));
+    // The distance labels name only their end; the legend names where they are measured from.
+    const from = story.geo.places.find((p) => p.id === story.geo.distances[0].from)!.name;
+    expect(end.querySelector('.legend')!.textContent).toContain(`Distances from ${from}`);
     expect(end.querySelector('[data-scale-km]')).not.toBeNull();
   });
 
