@@ -91,3 +91,17 @@ describe('keepTogether', () => {
     }
   });
 });
+
+describe('designations in parsed copy', () => {
+  it('come out of the parser as nobr tokens (split at build time), inside emphasis too, and read as plain text', () => {
+    const tokens = parseInline('The P-800 is the export **P-800 Oniks**.');
+    expect(tokens).toEqual([
+      { t: 'text', v: 'The ' },
+      { t: 'nobr', v: 'P-800' },
+      { t: 'text', v: ' is the export ' },
+      { t: 'strong', c: [{ t: 'nobr', v: 'P-800' }, { t: 'text', v: ' Oniks' }] },
+      { t: 'text', v: '.' }
+    ]);
+    expect(plainText(tokens)).toBe('The P-800 is the export P-800 Oniks.');
+  });
+});

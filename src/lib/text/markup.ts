@@ -1,5 +1,6 @@
 /**
- * The editors' inline markup: **bold**, *italic*, [text](https://…) and {figure} placeholders.
+ * The editors' inline markup: **bold**, *italic*, [text](https://…) and {figure} placeholders;
+ * model designations ("P-800") become `nobr` tokens, drawn unbroken.
  * Text is parsed into tokens that components render as elements: nothing is ever
  * inserted as HTML, so "<script>" in copy is shown as those characters.
  */
@@ -8,6 +9,7 @@ import { formatFigure } from './format';
 
 export type Inline =
   | { t: 'text'; v: string }
+  | { t: 'nobr'; v: string }
   | { t: 'strong'; c: Inline[] }
   | { t: 'em'; c: Inline[] }
   | { t: 'link'; href: string; c: Inline[] };
@@ -32,7 +34,7 @@ export function fillPlaceholders(text: string, figures: Figures): string {
 /** A model designation such as "P-800" or "K-300P": a line break after its hyphen strands the letter. */
 const DESIGNATION = /\b[A-Z][A-Za-z]?-\d+[A-Z]?\b/g;
 
-/** Plain text split so designations can be kept on one line: `keep` parts must not wrap. */
+/** Plain text split so designations can be kept on one line (`keep` parts become `nobr` tokens). */
 export function keepTogether(text: string): { v: string; keep: boolean }[] {
   const parts: { v: string; keep: boolean }[] = [];
   let last = 0;
@@ -55,7 +57,7 @@ export function parseInline(src: string): Inline[] {
   const out: Inline[] = [];
   let buf = '';
   const flush = () => {
-    if (buf) out.push({ t: 'text', v: buf });
+    for (const part of keepTogether(buf)) out.push({ t: part.keep ? 'nobr' : 'text', v: part.v });
     buf = '';
   };
   let i = 0;
@@ -95,7 +97,7 @@ export function parseInline(src: string): Inline[] {
 
 /** Plain text of tokens (for aria text, meta descriptions and JSON-LD). */
 export function plainText(tokens: Inline[]): string {
-  return tokens.map((x) => (x.t === 'text' ? x.v : plainText(x.c))).join('');
+  return tokens.map((x) => (x.t === 'text' || x.t === 'nobr' ? x.v : plainText(x.c))).join('');
 }
 
 /** Fill placeholders then parse: what every copy field goes through. */
