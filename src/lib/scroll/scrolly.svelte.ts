@@ -33,6 +33,8 @@ function spans(steps: HTMLElement[]) {
 export function startScrollama(root: HTMLElement, state: ScrollyState): () => void {
   const steps = [...root.querySelectorAll<HTMLElement>('[data-step]')];
   const scroller = scrollama();
+  /** Active step and progress measured from the steps' boxes. */
+  const measure = () => stepAtLine(spans(steps), window.innerHeight * TRIGGER);
   // scrollama reports from IntersectionObserver callbacks, several per frame at a step change, and
   // reads the scroll position in between: applying each report at once redrew the graphic after every
   // callback and made the browser lay the page out again for each read. The reports are collected in
@@ -46,7 +48,7 @@ export function startScrollama(root: HTMLElement, state: ScrollyState): () => vo
   const apply = () => {
     applying = 0;
     const measured = entered;
-    if (measured) target = stepAtLine(spans(steps), window.innerHeight * TRIGGER);
+    if (measured) target = measure();
     entered = false;
     state.set(target.index, target.progress, measured);
   };
@@ -55,9 +57,8 @@ export function startScrollama(root: HTMLElement, state: ScrollyState): () => vo
     applying ||= requestAnimationFrame(apply);
   };
   const resync = () => {
-    const pos = stepAtLine(spans(steps), window.innerHeight * TRIGGER);
-    target = pos;
-    state.set(pos.index, pos.progress, true);
+    target = measure();
+    state.set(target.index, target.progress, true);
   };
   scroller
     .setup({ step: steps, offset: TRIGGER, progress: true })
