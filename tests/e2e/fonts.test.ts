@@ -1,0 +1,67 @@
+/**
+ * The web fonts swap in without moving the first screen: each has a local fallback face whose
+ * size and vertical metrics match it, so the text wraps to the same lines before and after.
+ * (The fallback rules once lost their family name in the minified CSS and silently did nothing:
+ * the phone's first screen then jumped by 0.13 CLS when the fonts arrived.)
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, siteUrl, VIEWPORTS } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * Where every text block that starts on the first screen starts, and how tall it is when it ends
+ * there too: what a reader sees move (a card cut by the screen's edge may rewrap below the edge).
+ */
+const firstScreenBlocks = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('h1, h2, h3, p, li, figcaption')]
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.height > 0 && box.top < innerHeight)
+      .map(({ el, box }) => `${el.tagName.toLowerCase()}.${el.className.split(' ')[0]} at ${Math.round(box.top)}px` + (box.bottom <= innerHeight ? `, ${Math.round(box.height)}px tall` : ''))
+  );
+
+async function open(options: (typeof VIEWPORTS)[keyof typeof VIEWPORTS], webFonts: boolean) {
+  const context = await browser.newContext({ ...options, javaScriptEnabled: false });
+  const page = await context.newPage();
+  if (!webFonts) await page.route(/\.woff2$/, (route) => route.abort());
+  await page.goto(siteUrl('/'));
+  await page.evaluate(() => document.fonts.ready);
+  return { context, page };
+}
+
+describe('font fallbacks', () => {
+  it('are valid @font-face rules that load a local font for every web face', async () => {
+    const { context, page } = await open(VIEWPORTS.phone, true);
+    const faces = await page.evaluate(async () => {
+      const rules = [...document.styleSheets].flatMap((s) => [...s.cssRules]).filter((r) => r instanceof CSSFontFaceRule) as CSSFontFaceRule[];
+      const described = rules.map((r) => ({ family: r.style.getPropertyValue('font-family').replace(/"/g, ''), local: r.style.getPropertyValue('src').includes('local(') }));
+      const fallbacks = described.filter((f) => f.local);
+      for (const f of [...document.fonts].filter((f) => /fallback/.test(f.family))) await f.load().catch(() => {});
+      return { described, fallbacks, status: [...document.fonts].filter((f) => /fallback/.test(f.family)).map((f) => `${f.family} ${f.weight} ${f.style} ${f.status}`) };
+    });
+    expect(faces.described.every((f) => f.family !== ''), JSON.stringify(faces.described)).toBe(true);
+    // One fallback per web face: serif 400, 700, italic; sans 400.
+    expect(faces.fallbacks).toHaveLength(4);
+    expect(faces.status).toHaveLength(4);
+    for (const s of faces.status) expect(s).toMatch(/ loaded$/);
+    await context.close();
+  });
+
+  it.each(Object.entries(VIEWPORTS))('keep the first screen in place at %s size', async (_, options) => {
+    const web = await open(options, true);
+    const fallback = await open(options, false);
+    const withWebFonts = await firstScreenBlocks(web.page);
+    expect(withWebFonts.length).toBeGreaterThan(2);
+    expect(await firstScreenBlocks(fallback.page)).toEqual(withWebFonts);
+    await web.context.close();
+    await fallback.context.close();
+  });
+});
