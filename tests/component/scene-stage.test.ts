@@ -46,7 +46,9 @@ describe('scene stage', () => {
     expect((end.querySelector('[data-distances]') as SVGElement).style.display).toBe('');
     expect((end.querySelector('[data-launchers]') as SVGElement).style.display).toBe('');
     for (const d of story.geo.distances) expect(end.textContent).toContain(`${formatNumber(d.km)} km`);
-    expect(end.querySelector('.legend')!.textContent).toContain(story.geo.rings.map((r) => r.name).join(', '));
+    // Every launch point, the first (whose ring is drawn dashed) named as such.
+    const [first, ...others] = story.geo.rings.map((r) => r.name);
+    expect(end.querySelector('.legend')!.textContent).toContain(`Launch points: ${[`${first} (dashed ring)`, ...others].join(', ')}`);
     // The distance labels name only their end; the legend names where they are measured from.
     const from = story.geo.places.find((p) => p.id === story.geo.distances[0].from)!.name;
     expect(end.querySelector('.legend')!.textContent).toContain(`Distances from ${from}`);

@@ -5,6 +5,7 @@ import { fitRect, lerpRect } from '$lib/geo/projection';
 import type { LatLon } from '$lib/data/schema';
 import { parseStory } from '$lib/server/story';
 import { storyText } from '../helpers/story-file';
+import { computeCalc } from '$lib/data/figures';
 
 const story = parseStory(storyText());
 const at = (id: string): LatLon => {
@@ -62,5 +63,24 @@ describe('view rectangles', () => {
   it('lerpRect interpolates and clamps', () => {
     expect(lerpRect([0, 0, 10, 10], [10, 10, 20, 20], 0.5)).toEqual([5, 5, 15, 15]);
     expect(lerpRect([0, 0, 10, 10], [10, 10, 20, 20], 2)).toEqual([10, 10, 20, 20]);
+  });
+});
+
+describe('the deal map routes', () => {
+  // An independent haversine (mean Earth radius 6,371 km), not the code under test.
+  const haversine = ([la1, lo1]: LatLon, [la2, lo2]: LatLon) => {
+    const r = Math.PI / 180;
+    const a = Math.sin(((la2 - la1) * r) / 2) ** 2 + Math.cos(la1 * r) * Math.cos(la2 * r) * Math.sin(((lo2 - lo1) * r) / 2) ** 2;
+    return 2 * 6371 * Math.asin(Math.sqrt(a));
+  };
+  const calc = computeCalc(story);
+
+  it('Moscow → Sanaa direct is the great-circle distance (±0.5%)', () => {
+    expect(Math.abs(calc.route_km - haversine(at('moscow'), at('sanaa'))) / calc.route_km).toBeLessThan(0.005);
+  });
+  it('the Iran step route is Moscow → Tehran → Sanaa, longer than the direct line', () => {
+    const legs = haversine(at('moscow'), at('tehran')) + haversine(at('tehran'), at('sanaa'));
+    expect(Math.abs(calc.route_via_tehran_km - legs) / legs).toBeLessThan(0.005);
+    expect(calc.route_via_tehran_km).toBeGreaterThan(calc.route_km);
   });
 });

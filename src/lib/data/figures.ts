@@ -36,6 +36,7 @@ export interface Calc {
   warning_seconds: number;
   attack_count_text: string;
   route_km: number;
+  route_via_tehran_km: number;
 }
 
 /** The derived figures, unrounded; rounding happens only when they are written as text. */
@@ -45,6 +46,8 @@ export function computeCalc(story: Story): Calc {
   const place = (id: string) => story.places.find((p) => p.id === id);
   const moscow = place('moscow');
   const sanaa = place('sanaa');
+  const tehran = place('tehran');
+  const at = (p: { lat: number; lon: number }): [number, number] => [p.lat, p.lon];
   return {
     missile_kmh: kmh,
     missile_minutes: minutesToCover(story.missile.range_km, kmh),
@@ -53,7 +56,9 @@ export function computeCalc(story: Story): Calc {
     horizon_km: horizon,
     warning_seconds: (horizon / kmh) * 3600,
     attack_count_text: `${story.attacks.wording} ${formatNumber(story.attacks.count)}`.trim(),
-    route_km: moscow && sanaa ? distanceKm([moscow.lat, moscow.lon], [sanaa.lat, sanaa.lon]) : 0
+    route_km: moscow && sanaa ? distanceKm(at(moscow), at(sanaa)) : 0,
+    // The Iran step's route: the talks drawn through the mediator's capital.
+    route_via_tehran_km: moscow && tehran && sanaa ? distanceKm(at(moscow), at(tehran)) + distanceKm(at(tehran), at(sanaa)) : 0
   };
 }
 
