@@ -70,7 +70,9 @@ const checkLabels = (page: Page): Promise<LabelReport> =>
     const cut: string[] = [];
     const overlaps: string[] = [];
     for (const { t, r, name } of boxes) {
-      const px = parseFloat(getComputedStyle(t).fontSize) * (t.getScreenCTM()?.a ?? 1);
+      // The CTM's scale (a rotated label, along a line, keeps its size: cos θ alone would shrink it).
+      const m = t.getScreenCTM();
+      const px = parseFloat(getComputedStyle(t).fontSize) * (m ? Math.hypot(m.a, m.b) : 1);
       if (px < 11.9) small.push(`${name} (${px.toFixed(1)} px)`);
       if (r.left < frame.left - 1 || r.right > frame.right + 1 || r.top < frame.top - 1 || r.bottom > frame.bottom + 1) cut.push(name);
     }
