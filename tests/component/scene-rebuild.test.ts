@@ -61,5 +61,7 @@ describe('changing story.yaml changes the graphics', () => {
     const c = scene(changed, 'attacks');
     expect(c.querySelectorAll('.marks .mark').length).toBe(55);
     expect(c.textContent).toContain('more than 55');
+    // The compared count stays 190: its outlined marks are the difference.
+    expect(c.querySelectorAll('.marks .extra').length).toBe(190 - 55);
   });
 });

@@ -86,6 +86,21 @@ describe('scene stage', () => {
     expect(end.textContent).toContain(story.calc.attack_count_text);
   });
 
+  it("another tracker's larger count adds outlined marks after the story's own, keyed with its source and date", () => {
+    const a = story.numbers.attacks;
+    expect(a.compare_count).toBeGreaterThan(a.count);
+    const start = stage('attacks', 0);
+    const extras = start.querySelectorAll<HTMLElement>('.marks .extra');
+    expect(extras.length).toBe(a.compare_count! - a.count);
+    // They appear only once the story's own count has filled in.
+    expect(extras[0].style.opacity).toBe('0');
+    cleanup();
+    const end = stage('attacks', 1);
+    expect(end.querySelectorAll<HTMLElement>('.marks .extra')[0].style.opacity).toBe('1');
+    const source = story.sources.find((s) => s.id === a.compare_source)!.name;
+    expect(end.textContent).toContain(`the rest of the ${formatNumber(a.compare_count!)} counted by ${source} to 17 Jun 2024`);
+  });
+
   it('events sit on the time axis in date order and on the map where they have coordinates', () => {
     const c = stage('events', 1);
     const xs = [...c.querySelectorAll('[data-event-date]')].map((e) => Number(e.getAttribute('data-event-x')));

@@ -29,6 +29,7 @@ describe('figures typed into copy', () => {
     ['a Mach number', 'At Mach {missile.speed_mach}', 'At Mach 2', /"Mach 2" typed in; write \{missile\.speed_mach\}/],
     ['a computed time', '**{calc.missile_minutes} minutes**', '**7.3 minutes**', /"7\.3 minutes" typed in; write \{calc\.missile_minutes\}/],
     ['the attack count', 'carried out {calc.attack_count_text} attacks', 'carried out more than 40 attacks', /"40 attacks" typed in; write \{attacks\.count\}/],
+    ['the compared count', 'counted {attacks.compare_count} attacks by mid-June', 'counted 190 attacks by mid-June', /"190 attacks" typed in; write \{attacks\.compare_count\}/],
     ['ships a month with a thousands separator', 'against more than {traffic.before} before', 'against more than 2,100 ships before', /"2,100 ships" typed in; write \{traffic\.before\}/]
   ])('warns about %s', (_, from, to, pattern) => {
     const out = warnings(edit(storyText(), from, to)).map((p) => formatProblem(p));
@@ -37,7 +38,7 @@ describe('figures typed into copy', () => {
 
   it.each([
     ['a distance that is not a figure', 'hit about 30 km off Mocha'],
-    ['another tracker’s count', 'counted 190 attacks by mid-June 2024'],
+    ['the compared count written as its placeholder', 'the Pentagon\n      counted {attacks.compare_count} attacks by mid-June 2024'],
     ['a year', 'since November 2023']
   ])('stays quiet about %s', (_, sentence) => {
     expect(storyText()).toContain(sentence);

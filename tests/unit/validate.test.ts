@@ -36,6 +36,9 @@ describe('story.yaml validation', () => {
     ['a javascript: link', (t) => edit(t, 'On 24 September 2024 **Reuters**', 'On 24 September 2024 [Reuters](javascript:alert(1))'), 'intro[0]', /not allowed/],
     ['a place off the map', (t) => edit(t, 'lat: 55.756, lon: 37.617', 'lat: -55.756, lon: 37.617'), 'places[16]', /outside the regional map/],
     ['a state the scene does not have', (t) => edit(t, 'state: horizon', 'state: horizen'), 'steps[4].state', /one of profile, horizon/],
+    ['an unknown source for the compared count', (t) => edit(t, 'compare_source: pentagon', 'compare_source: pentagn'), 'attacks.compare_source', /not the id of a source.*pentagon/],
+    ['half a compared count', (t) => edit(t, '  compare_until: 2024-06-17', ''), 'attacks', /all three or none/],
+    ['a compared count that ends before attacks.since', (t) => edit(t, 'compare_until: 2024-06-17', 'compare_until: 2023-06-17'), 'attacks.compare_until', /before attacks.since/],
     ['an empty headline', (t) => edit(t, "headline: Russia's supersonic missile and the Red Sea", 'headline: ""'), 'meta.headline', /empty/]
   ];
 

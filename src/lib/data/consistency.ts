@@ -73,6 +73,13 @@ export function checkConsistency(story: Story, today: string): RawProblem[] {
     err(['shipping_lane', 'label_at'], `is outside ${RED_SEA.label}`, 'a point inside the map', story.shipping_lane.label_at.join(', '));
   if (!sourceIds.includes(story.attacks.source))
     err(['attacks', 'source'], 'is not the id of a source' + hint(story.attacks.source, sourceIds), `one of ${list(sourceIds)}`, story.attacks.source);
+  const compare = [story.attacks.compare_count, story.attacks.compare_source, story.attacks.compare_until];
+  if (compare.some((v) => v !== undefined) && compare.some((v) => v === undefined))
+    err(['attacks'], 'has only some of compare_count, compare_source and compare_until', 'all three or none', ['compare_count', 'compare_source', 'compare_until'].filter((_, i) => compare[i] !== undefined).join(', '));
+  if (story.attacks.compare_source !== undefined && !sourceIds.includes(story.attacks.compare_source))
+    err(['attacks', 'compare_source'], 'is not the id of a source' + hint(story.attacks.compare_source, sourceIds), `one of ${list(sourceIds)}`, story.attacks.compare_source);
+  if (story.attacks.compare_until !== undefined && story.attacks.compare_until < story.attacks.since)
+    err(['attacks', 'compare_until'], 'is before attacks.since', `a date on or after ${story.attacks.since}`, story.attacks.compare_until);
   if (!sourceIds.includes(story.traffic.source))
     err(['traffic', 'source'], 'is not the id of a source' + hint(story.traffic.source, sourceIds), `one of ${list(sourceIds)}`, story.traffic.source);
 

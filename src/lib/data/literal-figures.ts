@@ -26,7 +26,7 @@ const KINDS: Kind[] = [
   { keys: /_minutes$/, unit: 'min(?:ute)?s?' },
   { keys: /_seconds$/, unit: 'sec(?:ond)?s?' },
   { keys: /^missile\.speed_mach$/, unit: 'Mach', before: true },
-  { keys: /^attacks\.count$/, unit: 'attacks?' },
+  { keys: /^attacks\.(?:count|compare_count)$/, unit: 'attacks?' },
   { keys: /^traffic\.(?:before|after)$/, unit: 'ships' }
 ];
 

@@ -102,7 +102,11 @@ export const storySchema = z.strictObject({
     count: z.number().int().nonnegative().max(10000),
     wording: z.string().trim(),
     since: isoDate,
-    source: id
+    source: id,
+    // Optional: another tracker's (larger) count, drawn as outlined marks after the story's own.
+    compare_count: z.number().int().nonnegative().max(10000).optional(),
+    compare_source: id.optional(),
+    compare_until: isoDate.optional()
   }),
   drone: z.strictObject({ name: text, speed_kmh: positive.max(5000) }),
   radar: z.strictObject({
