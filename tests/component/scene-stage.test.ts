@@ -11,6 +11,17 @@ const stage = (id: string, progress: number) => render(SceneStage, { story, step
 
 afterEach(cleanup);
 
+
+/** Squares drawn by the tally path(s) matching `selector`: one M…z subpath each, as its data-squares says. */
+function squareCount(root: Element, selector: string): number {
+  let n = 0;
+  for (const path of root.querySelectorAll(selector)) {
+    const drawn = (path.getAttribute('d')!.match(/M/g) ?? []).length;
+    expect(drawn).toBe(Number(path.getAttribute('data-squares')));
+    n += drawn;
+  }
+  return n;
+}
 describe('scene stage', () => {
   it.each(story.steps.map((s) => [s.id, s.scene]))('step %s names its scene (%s) and credits its sources', (id, scene) => {
     const c = stage(id, 1);
@@ -78,11 +89,12 @@ describe('scene stage', () => {
 
   it('one mark per attack, filling with progress, with the wording of the count', () => {
     const start = stage('attacks', 0);
-    expect(start.querySelectorAll('.marks .mark').length).toBe(story.numbers.attacks.count);
-    expect(start.querySelectorAll('.marks .mark.on').length).toBe(0);
+    expect(squareCount(start, '.marks .mark:not(.on)')).toBe(story.numbers.attacks.count);
+    expect(squareCount(start, '.marks .mark.on')).toBe(0);
     cleanup();
     const end = stage('attacks', 1);
-    expect(end.querySelectorAll('.marks .mark.on').length).toBe(story.numbers.attacks.count);
+    expect(squareCount(end, '.marks .mark.on')).toBe(story.numbers.attacks.count);
+    expect(squareCount(end, '.marks .mark:not(.on)')).toBe(0);
     expect(end.textContent).toContain(story.calc.attack_count_text);
   });
 
@@ -90,13 +102,12 @@ describe('scene stage', () => {
     const a = story.numbers.attacks;
     expect(a.compare_count).toBeGreaterThan(a.count);
     const start = stage('attacks', 0);
-    const extras = start.querySelectorAll<HTMLElement>('.marks .extra');
-    expect(extras.length).toBe(a.compare_count! - a.count);
+    expect(squareCount(start, '.marks .extra')).toBe(a.compare_count! - a.count);
     // They appear only once the story's own count has filled in.
-    expect(extras[0].style.opacity).toBe('0');
+    expect(start.querySelector<SVGElement>('.marks .extra')!.style.opacity).toBe('0');
     cleanup();
     const end = stage('attacks', 1);
-    expect(end.querySelectorAll<HTMLElement>('.marks .extra')[0].style.opacity).toBe('1');
+    expect(end.querySelector<SVGElement>('.marks .extra')!.style.opacity).toBe('1');
     const source = story.sources.find((s) => s.id === a.compare_source)!.name;
     expect(end.textContent).toContain(`the rest of the ${formatNumber(a.compare_count!)} counted by ${source} to 17 Jun 2024`);
   });

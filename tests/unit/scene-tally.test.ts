@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { squaresPath, tallyLayout } from '$lib/scenes/tally';
+
+/** The squares of a path as [x, y, side], read back from its M…h…v…h…z commands. */
+const squares = (d: string) =>
+  [...d.matchAll(/M([\d.]+) ([\d.]+)h([\d.]+)v([\d.]+)h(-[\d.]+)z/g)].map((m) => {
+    expect(Number(m[3])).toBe(Number(m[4]));
+    expect(Number(m[5])).toBe(-Number(m[3]));
+    return [Number(m[1]), Number(m[2]), Number(m[3])];
+  });
+
+describe('attack tally', () => {
+  it('fits as many columns as the width allows and enough rows for every mark', () => {
+    // 358 px, 24 px squares, 6 px gaps: 12 columns (12·24 + 11·6 = 354 px).
+    const t = tallyLayout(40, 358, 24, 6);
+    expect(t.cols).toBe(12);
+    expect(t.rows).toBe(4);
+    expect(t.width).toBe(354);
+    expect(t.height).toBe(4 * 24 + 3 * 6);
+    expect(tallyLayout(190, 358, 13, 4).cols).toBe(21);
+    expect(tallyLayout(190, 358, 13, 4).rows).toBe(10);
+  });
+
+  it('is never narrower than one column, nor wider than its marks', () => {
+    expect(tallyLayout(5, 10, 24, 6).cols).toBe(1);
+    expect(tallyLayout(3, 358, 24, 6).width).toBe(3 * 24 + 2 * 6);
+  });
+
+  it('draws one square per mark in reading order, the story count then the compared extra', () => {
+    const t = tallyLayout(190, 358, 13, 4);
+    const own = squares(squaresPath(t, 0, 40, 0.75));
+    const extra = squares(squaresPath(t, 40, 190, 0.5));
+    expect(own).toHaveLength(40);
+    expect(extra).toHaveLength(150);
+    // Mark 40 continues the 21-column grid: row 1, column 19.
+    expect(extra[0]).toEqual([19 * 17 + 0.5, 17 + 0.5, 12]);
+    // Inset keeps a stroke of twice the inset inside the square's box.
+    expect(own[0]).toEqual([0.75, 0.75, 11.5]);
+    const all = [...own, ...extra];
+    expect(Math.max(...all.map(([x, , s]) => x + s))).toBeLessThanOrEqual(t.width);
+    expect(Math.max(...all.map(([, y, s]) => y + s))).toBeLessThanOrEqual(t.height);
+  });
+
+  it('draws nothing for an empty range', () => {
+    const t = tallyLayout(40, 358, 24, 6);
+    expect(squaresPath(t, 10, 10)).toBe('');
+    expect(squaresPath(t, 40, 40)).toBe('');
+  });
+});
