@@ -121,6 +121,23 @@ describe('scene stage', () => {
     for (const e of story.events) expect(c.textContent).toContain(e.ship);
   });
 
+  it('time sweeps the axis with progress: the passed span tinted, its edge a line until the end', () => {
+    const axisWidth = (c: Element) => {
+      const d = c.querySelector('.axis')!.getAttribute('d')!;
+      const [, x0, x1] = /M([\d.]+),[\d.]+H([\d.]+)/.exec(d)!.map(Number);
+      return x1 - x0;
+    };
+    const half = stage('events', 0.45);
+    const w = Number(half.querySelector('.swept')!.getAttribute('width'));
+    expect(w).toBeGreaterThan(0.2 * axisWidth(half));
+    expect(w).toBeLessThan(0.8 * axisWidth(half));
+    expect((half.querySelector('.now') as SVGElement).style.display).toBe('');
+    cleanup();
+    const end = stage('events', 1);
+    expect(Number(end.querySelector('.swept')!.getAttribute('width'))).toBeCloseTo(axisWidth(end), 5);
+    expect((end.querySelector('.now') as SVGElement).style.display).toBe('none');
+  });
+
   it('the stakes: both traffic bars and everyone alarmed', () => {
     const c = stage('stakes', 1);
     expect(c.querySelector('[data-bar="before"]')!.getAttribute('data-value')).toBe(String(story.numbers.traffic.before));
