@@ -1,6 +1,7 @@
 /**
  * The page as a reader scrolls it, in real Chromium at a phone and a desktop size: every step
- * down and back up, a fling, an anchor jump, a reload mid-page, a resize mid-story, no console
+ * down and back up, no layout shift while gliding through them, a fling, an anchor jump, a reload
+ * mid-page, a resize mid-story, no console
  * errors and no horizontal overflow from 320 to 1920 px.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -50,6 +51,43 @@ for (const [name, options] of Object.entries(VIEWPORTS)) {
         await waitForActive(page, i);
         expect(await sceneShown(page)).toBe(scenes[i]);
       }
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+
+    it('moves nothing on the page but what scrolls: no layout shift while gliding through every step', async () => {
+      const { context, page, errors } = await storyPage(browser, options);
+      await page.waitForSelector('[data-deck="ready"]', { state: 'attached' });
+      await page.evaluate(() => {
+        const w = window as unknown as { __shifts: string[] };
+        w.__shifts = [];
+        const describe = (n: Node | null) => (n instanceof Element ? `${n.tagName.toLowerCase()}.${n.getAttribute('class')?.split(' ')[0] ?? ''}` : n?.nodeName ?? '?');
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; sources: { node: Node | null }[] })[])
+            w.__shifts.push(`${e.value.toFixed(5)} ${e.sources.map((s) => describe(s.node)).join(', ')}`);
+        }).observe({ type: 'layout-shift' });
+      });
+      // Frame by frame, as a reader's scroll: every step passes through its whole progress.
+      const glide = (target: number) =>
+        page.evaluate(
+          (target) =>
+            new Promise<void>((done) => {
+              const frame = () => {
+                const y = window.scrollY;
+                window.scrollTo({ top: Math.abs(target - y) <= 40 ? target : y + Math.sign(target - y) * 40, behavior: 'instant' });
+                if (Math.abs(window.scrollY - target) <= 1) done();
+                else requestAnimationFrame(frame);
+              };
+              requestAnimationFrame(frame);
+            }),
+          target
+        );
+      const bottom = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+      await glide(bottom);
+      await glide(0);
+      // Entries are delivered after the frame that shifted: one more frame so the last are in.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      expect(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts)).toEqual([]);
       expect(errors).toEqual([]);
       await context.close();
     });
