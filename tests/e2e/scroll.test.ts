@@ -1,8 +1,7 @@
 /**
  * The page as a reader scrolls it, in real Chromium at a phone and a desktop size: every step
  * down and back up, no layout shift while gliding through them, a fling, an anchor jump, a reload
- * mid-page, a resize mid-story, no console
- * errors and no horizontal overflow from 320 to 1920 px.
+ * mid-page, a resize mid-story, no console errors and no horizontal overflow from 320 to 1920 px.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
