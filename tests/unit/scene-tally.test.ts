@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { squaresPath, tallyLayout } from '$lib/scenes/tally';
+import { squaresPath, tallyFor, tallyLayout } from '$lib/scenes/tally';
 
 /** The squares of a path as [x, y, side], read back from its M…h…v…h…z commands. */
 const squares = (d: string) =>
@@ -39,6 +39,17 @@ describe('attack tally', () => {
     const all = [...own, ...extra];
     expect(Math.max(...all.map(([x, , s]) => x + s))).toBeLessThanOrEqual(t.width);
     expect(Math.max(...all.map(([, y, s]) => y + s))).toBeLessThanOrEqual(t.height);
+  });
+
+  it('uses smaller squares past 80 marks, so 190 fit in a phone graphic, larger again on a wide one', () => {
+    expect(tallyFor(40, 358).cell).toBe(24);
+    const phone = tallyFor(190, 358);
+    expect(phone.cell).toBe(13);
+    expect(phone.width).toBeLessThanOrEqual(358);
+    expect(phone.height).toBeLessThan(200);
+    const desktop = tallyFor(190, 720);
+    expect(desktop.cell).toBe(18);
+    expect(desktop.width).toBeLessThanOrEqual(704);
   });
 
   it('draws nothing for an empty range', () => {

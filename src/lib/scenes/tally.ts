@@ -22,6 +22,15 @@ export function tallyLayout(total: number, maxWidth: number, cell: number, gap: 
 }
 
 /**
+ * The tally for `total` marks in a box `width` px wide: 24 px squares for a count like Reuters' 40;
+ * past 80 marks (another tracker's count), smaller squares so the grid still fits a phone's graphic.
+ */
+export function tallyFor(total: number, width: number): Tally {
+  if (total <= 80) return tallyLayout(total, Math.min(width, 512), 24, 6);
+  return tallyLayout(total, Math.min(width, 704), width >= 600 ? 18 : 13, 4);
+}
+
+/**
  * Path of squares `from` (inclusive) to `to` (exclusive), each inset by `inset` px so a stroke of
  * twice that width stays inside its square's box.
  */
