@@ -10,6 +10,7 @@ import { SCENE_STATES, type Story } from '$lib/data/schema';
 import { plainText, renderCopy } from '$lib/text/markup';
 import type { StoryView } from '$lib/types';
 import { buildGeometry, projectPoint } from './geometry';
+import { sourceName } from '$lib/text/sources';
 
 const dateLabel = (iso: string, month: 'long' | 'short' = 'long') =>
   new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' });
@@ -24,7 +25,6 @@ export function toView(story: Story): StoryView {
   const figures = collectFigures(story);
   const copy = (t: string) => renderCopy(t, figures);
   const geo = buildGeometry(story);
-  const sourceName = (id: string) => story.sources.find((s) => s.id === id)?.name ?? id;
 
   return {
     meta: {
@@ -49,7 +49,7 @@ export function toView(story: Story): StoryView {
       kicker: copy(s.kicker),
       text: copy(s.text),
       alt: plainText(copy(s.alt)),
-      credit: s.sources.map(sourceName).join(', ')
+      credit: s.sources.map((id) => sourceName(story.sources, id)).join(', ')
     })),
     outro: story.outro.map(copy),
     method: story.method.map(copy),
