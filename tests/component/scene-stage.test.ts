@@ -40,6 +40,11 @@ describe('scene stage', () => {
     const iran = stage('iran', 1);
     expect(iran.querySelector('[data-route="via-tehran"]')).not.toBeNull();
     expect(iran.querySelector('[data-highlight="iran"]')).not.toBeNull();
+    // The caption gives the route drawn: via Tehran in the Iran step, direct before it.
+    const caption = (c: Element) => c.querySelector('.caption')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(caption(iran)).toBe(`${formatNumber(story.calc.route_via_tehran_km)} km from Moscow to Sanaa by way of Tehran`);
+    cleanup();
+    expect(caption(stage('report', 1))).toBe(`${formatNumber(story.calc.route_km)} km from Moscow to Sanaa`);
   });
 
   it('the range map grows the rings with progress and labels distances at the end', () => {
