@@ -4,6 +4,7 @@
  */
 import type { Component } from 'svelte';
 import type { SceneId } from '$lib/data/schema';
+import type { StepView } from '$lib/types';
 import type { SceneProps } from './types';
 import MapScene from './MapScene.svelte';
 import WeaponScene from './WeaponScene.svelte';
@@ -19,3 +20,12 @@ export const SCENE_COMPONENTS: Record<SceneId, Component<SceneProps>> = {
   attacks: AttacksScene,
   stakes: StakesScene
 };
+
+/**
+ * Graphics made of HTML text (the race, the shipping bars, the tally): drawn inline, their frame grows
+ * with the text instead of keeping the pictures' 4:3 (a11y.css, `.text-scene`). A class, fixed per
+ * step, rather than a selector on `data-scene`: that attribute moves between layers at every step
+ * change, and a style rule reading it made the browser restyle both layers' whole drawings.
+ */
+export const growsWithText = (step: Pick<StepView, 'scene' | 'state'>): boolean =>
+  step.scene === 'speed' || step.scene === 'stakes' || step.state === 'count';
