@@ -24,7 +24,27 @@ describe('SceneDeck', () => {
       expect(stages(container)).toHaveLength(layers);
       expect(container.querySelectorAll('[data-scene]')).toHaveLength(1);
       expect(container.querySelector('[data-scene]')!.getAttribute('data-scene')).toBe(s.scene);
+      expect(container.querySelector('[data-scene] .credit')!.textContent).toBe(`Source: ${s.credit}`);
     }
+  });
+
+  it('moves a hidden layer to its next step once idle, not in the step change itself', async () => {
+    const [report, weapon, iran] = story.steps;
+    expect([report.scene, weapon.scene, iran.state]).toEqual(['deal', 'weapon', 'iran']);
+    const { container, rerender } = render(SceneDeck, { story, step: report, progress: 0.99 });
+    await expect.poll(() => container.querySelector('[data-deck]')!.getAttribute('data-deck')).toBe('ready');
+    const map = () => container.querySelector<HTMLElement>('.stage:has([data-route])')!;
+    const caption = () => map().querySelector('.caption')!.textContent!.replace(/\s+/g, ' ').trim();
+    await rerender({ story, step: weapon, progress: 0.01 });
+    flushSync();
+    // In the change's frame the map, now hidden, still shows the route the reader left, at its end.
+    expect(container.querySelector('[data-deck]')!.getAttribute('data-settled')).toBe('0');
+    expect(caption()).not.toContain('Tehran');
+    expect(map().querySelector<SVGElement>('[data-route="direct"]')!.getAttribute('stroke-dashoffset')).toBe('0');
+    // Once idle it is ready for the step ahead: the Iran step at its start.
+    await expect.poll(() => container.querySelector('[data-deck]')!.getAttribute('data-settled')).toBe('1');
+    expect(caption()).toContain('by way of Tehran');
+    expect(map().querySelector<SVGElement>('[data-route="via-tehran"]')!.style.display).toBe('');
   });
 
   it('draws a step’s layer at once when the reader starts mid-story', () => {

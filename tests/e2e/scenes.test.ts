@@ -42,6 +42,8 @@ async function scrollToProgress(page: Page, i: number, progress: number): Promis
   );
   await page.waitForSelector('[data-active-step][data-scroll-synced]', { state: 'attached' });
   await waitForActive(page, i);
+  // Hidden layers follow the active step when the page is idle: the whole frame is settled then.
+  await page.waitForSelector(`[data-settled="${i}"]`, { state: 'attached' });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
