@@ -34,6 +34,11 @@ describe('SceneDeck', () => {
     const { container, rerender } = render(SceneDeck, { story, step: report, progress: 0.99 });
     await expect.poll(() => container.querySelector('[data-deck]')!.getAttribute('data-deck')).toBe('ready');
     const map = () => container.querySelector<HTMLElement>('.stage:has([data-route])')!;
+    // The next step's layer is kept painted but transparent; layers further away are not painted at all.
+    const layers = stages(container);
+    expect(layers[1].classList.contains('idle')).toBe(true);
+    expect(layers[1].classList.contains('far')).toBe(false);
+    expect(layers.at(-1)!.classList.contains('far')).toBe(true);
     const caption = () => map().querySelector('.caption')!.textContent!.replace(/\s+/g, ' ').trim();
     await rerender({ story, step: weapon, progress: 0.01 });
     flushSync();
