@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, waitFor } from '@testing-library/svelte';
+import { flushSync } from 'svelte';
 import type { HostViewport } from '$lib/embed/protocol';
 import { storyViewFixture } from '../helpers/story-view';
 
@@ -26,6 +27,14 @@ class Observer {
 }
 
 const Scrolly = (await import('$lib/components/Scrolly.svelte')).default;
+
+/** Render the scrolly and let its engine start: it does in the task after mounting (hydration's). */
+async function mount(props: Record<string, unknown>) {
+  const rendered = render(Scrolly, props);
+  await new Promise((done) => setTimeout(done, 0));
+  flushSync();
+  return rendered;
+}
 const story = storyViewFixture();
 const STEP = 800;
 const FIRST = 500;
@@ -52,8 +61,8 @@ describe('Scrolly embedded', () => {
     vi.unstubAllGlobals();
   });
 
-  it('starts stacked, with no page engine and no viewport-sized layout', () => {
-    const { container } = render(Scrolly, { story, embedded: true });
+  it('starts stacked, with no page engine and no viewport-sized layout', async () => {
+    const { container } = await mount({ story, embedded: true });
     const root = container.querySelector<HTMLElement>('.scrolly')!;
     expect(root.dataset.layout).toBe('stacked');
     expect(root.dataset.scrollEngine).toBe('stacked');
@@ -63,7 +72,7 @@ describe('Scrolly embedded', () => {
   });
 
   it('switches to the embed layout on the first host viewport and follows it through every step', async () => {
-    const { container } = render(Scrolly, { story, embedded: true });
+    const { container } = await mount({ story, embedded: true });
     layOut(container);
     const root = container.querySelector<HTMLElement>('.scrolly')!;
     const graphic = container.querySelector<HTMLElement>('.graphic')!;
@@ -87,7 +96,7 @@ describe('Scrolly embedded', () => {
   });
 
   it('stays stacked in a host viewport too short to read under a held graphic, and switches when it grows', async () => {
-    const { container } = render(Scrolly, { story, embedded: true });
+    const { container } = await mount({ story, embedded: true });
     layOut(container);
     const root = container.querySelector<HTMLElement>('.scrolly')!;
     send({ vw: 844, vh: 300, top: -1000, bottom: 5000 });
@@ -99,7 +108,7 @@ describe('Scrolly embedded', () => {
   });
 
   it('measures with the latest viewport when several arrive at once', async () => {
-    const { container } = render(Scrolly, { story, embedded: true });
+    const { container } = await mount({ story, embedded: true });
     layOut(container);
     const root = container.querySelector<HTMLElement>('.scrolly')!;
     send(view(-5000));

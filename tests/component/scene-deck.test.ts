@@ -10,9 +10,14 @@ const stages = (c: HTMLElement) => [...c.querySelectorAll<HTMLElement>('.stage')
 describe('SceneDeck', () => {
   afterEach(() => cleanup());
 
-  it('starts with the first step’s layer, draws the others when idle, then keeps them all', async () => {
+  it('starts with no layer, draws the active one in the next task and the others when idle, then keeps them all', async () => {
     const { container, rerender } = render(SceneDeck, { story, step: story.steps[0], progress: 0 });
-    expect(stages(container)).toHaveLength(1);
+    // Nothing in the mount's own task (the page's hydration): its longest task at load.
+    expect(stages(container)).toHaveLength(0);
+    expect(container.querySelector('[data-deck]')!.getAttribute('data-deck')).toBe('building');
+    await new Promise((done) => setTimeout(done, 0));
+    flushSync();
+    expect(stages(container).length).toBeGreaterThanOrEqual(1);
     expect(stages(container)[0].getAttribute('data-scene')).toBe(story.steps[0].scene);
     // One layer per drawing: the deal and range steps share the map; other scenes get a layer per state.
     const layers = new Set(story.steps.map((s) => (s.scene === 'deal' || s.scene === 'range' ? 'map' : `${s.scene}:${s.state}`))).size;
@@ -52,9 +57,12 @@ describe('SceneDeck', () => {
     expect(map().querySelector<SVGElement>('[data-route="via-tehran"]')!.style.display).toBe('');
   });
 
-  it('draws a step’s layer at once when the reader starts mid-story', () => {
+  it('draws the active step’s layer first when the reader starts mid-story', async () => {
     const last = story.steps.at(-1)!;
     const { container } = render(SceneDeck, { story, step: last, progress: 1 });
+    await new Promise((done) => setTimeout(done, 0));
+    flushSync();
     expect(container.querySelector('[data-scene]')?.getAttribute('data-scene')).toBe(last.scene);
+    expect(stages(container)[0].getAttribute('data-scene')).toBe(last.scene);
   });
 });

@@ -39,6 +39,14 @@ vi.mock('scrollama', () => ({
 
 const Scrolly = (await import('$lib/components/Scrolly.svelte')).default;
 
+/** Render the scrolly and let its engine start: it does in the task after mounting (hydration's). */
+async function mount(props: Record<string, unknown>) {
+  const rendered = render(Scrolly, props);
+  await new Promise((done) => setTimeout(done, 0));
+  flushSync();
+  return rendered;
+}
+
 /** jsdom lays nothing out: place the steps (1000 px each) so the trigger line, 60% down the
  *  viewport, is `progress` of the way through step `index`, as the engine measures on a step change. */
 function layOut(container: Element, index: number, progress: number) {
@@ -65,8 +73,8 @@ describe('Scrolly', () => {
   });
   afterEach(() => cleanup());
 
-  it('renders every step with its hook, text and screen-reader description', () => {
-    const { container } = render(Scrolly, { story });
+  it('renders every step with its hook, text and screen-reader description', async () => {
+    const { container } = await mount({ story });
     const steps = container.querySelectorAll('[data-step]');
     expect([...steps].map((s) => s.getAttribute('data-step'))).toEqual(story.steps.map((s) => s.id));
     for (const s of story.steps) {
@@ -75,8 +83,8 @@ describe('Scrolly', () => {
     }
   });
 
-  it('sets scrollama up on mount with every step and tears it down on unmount', () => {
-    const { unmount } = render(Scrolly, { story });
+  it('sets scrollama up on mount with every step and tears it down on unmount', async () => {
+    const { unmount } = await mount({ story });
     expect(scroller.setup).toHaveBeenCalledTimes(1);
     const opts = scroller.setup.mock.calls[0][0] as { step: Element[]; progress: boolean };
     expect(opts.step).toHaveLength(story.steps.length);
@@ -86,7 +94,7 @@ describe('Scrolly', () => {
   });
 
   it('follows step enter and progress, down and back up, showing the step’s scene', async () => {
-    const { container } = render(Scrolly, { story });
+    const { container } = await mount({ story });
     const root = container.querySelector('[data-active-step]')!;
     const scene = () => container.querySelector('.graphic [data-scene]')!.getAttribute('data-scene');
     const rangeIndex = story.steps.findIndex((s) => s.scene === 'range');
@@ -111,7 +119,7 @@ describe('Scrolly', () => {
   });
 
   it('applies the reports once per frame: nothing is redrawn between two observer callbacks', async () => {
-    const { container } = render(Scrolly, { story });
+    const { container } = await mount({ story });
     const root = container.querySelector('[data-active-step]')!;
     const before = root.getAttribute('data-active-step');
     layOut(container, 2, 0.1);
@@ -123,7 +131,7 @@ describe('Scrolly', () => {
   });
 
   it('draws a step entered by a jump at the measured progress, not at its start', async () => {
-    const { container } = render(Scrolly, { story });
+    const { container } = await mount({ story });
     const rangeIndex = story.steps.findIndex((s) => s.scene === 'range');
     // A jump: the observer reports the step's progress before its entry (the progress is dropped,
     // the step not being the active one yet); the position is measured when the step is entered.
@@ -137,7 +145,7 @@ describe('Scrolly', () => {
   });
 
   it('ignores progress reported for a step that is not the active one', async () => {
-    const { container } = render(Scrolly, { story });
+    const { container } = await mount({ story });
     layOut(container, 2, 0.05);
     scroller.enter!({ index: 2 });
     scroller.progress!({ index: 1, progress: 0.9 });
@@ -145,8 +153,8 @@ describe('Scrolly', () => {
     expect(container.querySelector('[data-active-step]')!.getAttribute('data-active-step')).toBe('2');
   });
 
-  it('draws the steps’ own graphics only when the page goes to print (the sticky graphic serves the screen)', () => {
-    const { container } = render(Scrolly, { story });
+  it('draws the steps’ own graphics only when the page goes to print (the sticky graphic serves the screen)', async () => {
+    const { container } = await mount({ story });
     expect(container.querySelectorAll('.inline-graphic')).toHaveLength(0);
     expect([...container.querySelectorAll('[data-step]')].map((s) => s.getAttribute('data-step-scene'))).toEqual(story.steps.map((s) => s.scene));
     window.dispatchEvent(new Event('beforeprint'));

@@ -11,3 +11,8 @@ export function whenIdle(fn: () => void): () => void {
   const handle = window.setTimeout(fn, 16);
   return () => window.clearTimeout(handle);
 }
+
+/** Resolves in a new task (not a microtask): lets the browser paint and handle input in between. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
