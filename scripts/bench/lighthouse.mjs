@@ -15,7 +15,9 @@ export async function runLighthouse(url) {
     return {
       figures: {
         lhPerformance: Math.round(categories.performance.score * 100),
-        lhAccessibility: Math.round(categories.accessibility.score * 100)
+        lhAccessibility: Math.round(categories.accessibility.score * 100),
+        lhTbtMs: audits['total-blocking-time'].numericValue,
+        lhLcpMs: audits['largest-contentful-paint'].numericValue
       },
       detail: {
         lhVersion: result.lhr.lighthouseVersion,

@@ -1,5 +1,5 @@
 // Medians and spread over runs, and the table the bench prints.
-import { BUDGETS, meets } from './budgets.mjs';
+import { BUDGETS, judged, meets } from './budgets.mjs';
 
 export const ROWS = [
   ['jsGzipKB', 'JS, gzip (KB)', 1],
@@ -18,6 +18,8 @@ export const ROWS = [
   ['frames', 'frames in the scroll', 0],
   ['heapMB', 'JS heap after scroll (MB)', 1],
   ['lhPerformance', 'Lighthouse performance', 0],
+  ['lhTbtMs', 'Lighthouse TBT (ms)', 0],
+  ['lhLcpMs', 'Lighthouse LCP (ms)', 0],
   ['lhAccessibility', 'Lighthouse accessibility', 0]
 ];
 
@@ -40,11 +42,11 @@ export function summarise(runs) {
 const fmt = (v, digits, scale = 1) => (v === null || v === undefined ? '–' : (v * scale).toFixed(digits));
 const cell = (s, digits, scale) => (s ? `${fmt(s.median, digits, scale)} (${fmt(s.min, digits, scale)}–${fmt(s.max, digits, scale)})` : '–');
 
-/** Budget verdicts against the medians: [{ budget, profile, value, pass }]. */
+/** Budget verdicts against the medians (or the worst run, for a budget on it): [{ budget, profile, value, pass }]. */
 export function verdicts(summary) {
   return BUDGETS.flatMap((b) => b.profiles.filter((p) => summary[p]).map((p) => {
-    const value = summary[p]?.[b.key]?.median ?? null;
-    return { key: b.key, label: b.label, profile: p, value, limit: b.max ?? b.min, kind: b.max !== undefined ? '≤' : '≥', pass: meets(b, value) };
+    const value = judged(b, summary[p]?.[b.key]);
+    return { key: b.key, stat: b.stat ?? 'median', label: b.label, profile: p, value, limit: b.max ?? b.min, kind: b.max !== undefined ? '≤' : '≥', pass: meets(b, value) };
   }));
 }
 
@@ -53,9 +55,11 @@ export function table(summary, results) {
   const head = ['figure', ...cols.map((c) => `${c} median (min–max)`), 'budget', 'result'];
   const lines = ROWS.filter(([k]) => cols.some((c) => summary[c]?.[k])).map(([k, label, digits, scale]) => {
     const vs = results.filter((v) => v.key === k);
-    const b = BUDGETS.find((x) => x.key === k);
-    const limit = b ? `${b.max !== undefined ? '≤' : '≥'} ${fmt(b.max ?? b.min, k === 'slowFrameShare' ? 0 : b.max === 0.01 ? 2 : 0, scale)}` : '';
-    const res = vs.map((v) => `${vs.length > 1 ? v.profile + ' ' : ''}${v.pass ? 'PASS' : 'FAIL'}`).join(', ');
+    const bs = BUDGETS.filter((x) => x.key === k);
+    const worst = (b) => (b.stat === 'worst' ? ' worst' : '');
+    const limit = bs.map((b) => `${b.max !== undefined ? '≤' : '≥'} ${fmt(b.max ?? b.min, k === 'slowFrameShare' ? 0 : b.max === 0.01 ? 2 : 0, scale)}${bs.length > 1 ? worst(b) || ' median' : ''}`).join(', ');
+    const many = new Set(vs.map((v) => v.profile)).size > 1;
+    const res = vs.map((v) => `${many ? v.profile + ' ' : ''}${v.stat === 'worst' ? 'worst ' : ''}${v.pass ? 'PASS' : 'FAIL'}`).join(', ');
     return [label, ...cols.map((c) => cell(summary[c]?.[k], digits, scale)), limit, res];
   });
   const rows = [head, ...lines];
