@@ -2,10 +2,12 @@
 // when the whole build succeeded, so a failed build never replaces the last good output.
 // Honours BUILD_DIR (output dir, default build) and KIT_OUT like svelte.config.js does.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkStoryFile } from './check-data.mjs';
 import { importTs, ROOT } from './load-ts.mjs';
+import { removeStaleBuilds } from './stale-builds.mjs';
+import { netlifyHeaders, nginxConf } from './deploy-headers.mjs';
 
 const out = resolve(ROOT, process.env.BUILD_DIR || 'build');
 const partial = `${out}.partial-${process.pid}`;
@@ -16,6 +18,11 @@ function fail(message, code = 1) {
   console.error(`\n${message}\nThe build failed; ${existsSync(out) ? `the last good build in ${out} was left as it was` : 'nothing was published'}.`);
   process.exit(code);
 }
+
+// 0. Builds killed midway left their directories: removed first, whatever this build does next.
+const stale = removeStaleBuilds(out);
+if (stale.restored) console.log(`put back the last good build from ${stale.restored}`);
+if (stale.removed.length) console.log(`removed what killed builds left: ${stale.removed.join(', ')}`);
 
 // 1. The data, before vite writes anything.
 const data = await checkStoryFile();
@@ -40,6 +47,18 @@ const vite = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite
 });
 if (vite.status !== 0) fail(`vite build exited with ${vite.status ?? vite.signal}.`, vite.status || 1);
 if (!existsSync(join(partial, 'index.html'))) fail(`vite build wrote no ${join(partial, 'index.html')}.`);
+
+// The deploy headers (scripts/deploy-headers.mjs): build/_headers for Netlify and Cloudflare
+// Pages, and the nginx snippet in deploy/ (kept in git, rewritten only when the rules change).
+const files = readdirSync(partial, { recursive: true, withFileTypes: true })
+  .filter((e) => e.isFile() && !/\.(br|gz)$/.test(e.name))
+  .map((e) => '/' + join(e.parentPath, e.name).slice(partial.length + 1).split('\\').join('/'));
+writeFileSync(join(partial, '_headers'), netlifyHeaders(files));
+const nginxFile = join(ROOT, 'deploy/nginx.conf');
+if (!existsSync(nginxFile) || readFileSync(nginxFile, 'utf8') !== nginxConf()) {
+  writeFileSync(nginxFile, nginxConf());
+  console.log('updated deploy/nginx.conf');
+}
 
 // 3. Swap: the old output is moved aside, the new one moved in, then the old one removed.
 if (existsSync(out)) renameSync(out, previous);

@@ -4,13 +4,15 @@
  * viewports on to whoever drives the steps (see $lib/scroll/embed.svelte.ts).
  * Accepts messages only from window.parent (and its origin, when the browser tells us).
  */
-import { heightMessages, own, parentOrigin, parseParentMessage, pymChildId, pymMessage, type HostViewport } from './protocol';
+import { heightMessages, own, parentOrigin, parseParentMessage, pymChildId, pymMessage, stepMessages, toStepDetail, type HostViewport } from './protocol';
+import { STEP_EVENT } from '../scroll/reader-events';
 
 type ViewportListener = (v: HostViewport) => void;
 
 const listeners = new Set<ViewportListener>();
 let lastViewport: HostViewport | null = null;
 let ask: () => void = () => {};
+let report: () => void = () => {};
 
 /** Subscribe to host viewports (the latest one, if any, is delivered at once). */
 export function onHostViewport(fn: ViewportListener): () => void {
@@ -22,6 +24,16 @@ export function onHostViewport(fn: ViewportListener): () => void {
 /** Ask the host for its viewport now (pym `parentPositionInfo`, or our `ask`). */
 export function askHostViewport(): void {
   ask();
+}
+
+/**
+ * Measure now and post the height if it changed. For layout changes made in answer to a host
+ * message (the switch into the scroll-driven layout, a new host viewport height): below the
+ * host's fold a cross-origin frame's rendering is throttled, so ResizeObserver stays silent
+ * until the reader scrolls to it, while a measurement still forces the layout.
+ */
+export function reportHeight(): void {
+  report();
 }
 
 /** True when this page runs inside a frame. */
@@ -49,6 +61,7 @@ export function startChild(root: HTMLElement, win: Window = window): () => void 
     for (const m of heightMessages(h, pymId, dwKey)) post(m);
   };
 
+  report = () => sendHeight();
   ask = () => {
     if (pymId) post(pymMessage(pymId, 'parentPositionInfo'));
     post(own({ type: 'ask' }));
@@ -69,10 +82,27 @@ export function startChild(root: HTMLElement, win: Window = window): () => void 
     for (const fn of listeners) fn(msg.viewport);
   };
 
+  // Reader events (dispatched on this window by the story) go on to the host page.
+  const onStep = (e: Event) => {
+    const d = (e as CustomEvent).detail;
+    const detail = d && toStepDetail(d.index, d.id, d.edition);
+    if (detail) for (const m of stepMessages(detail, pymId)) post(m);
+  };
+
   const onLoad = () => sendHeight(true);
   const ro = new ResizeObserver(() => sendHeight());
+  // Below the host's fold the frame is not rendered: when the host window narrows it, neither
+  // ResizeObserver nor a resize event says so, and @newswire/frames sends nothing. Its width,
+  // read twice a second (no layout), does.
+  let width = win.innerWidth;
+  const widthCheck = setInterval(() => {
+    if (win.innerWidth === width) return;
+    width = win.innerWidth;
+    sendHeight();
+  }, 500);
   win.addEventListener('message', onMessage);
   win.addEventListener('load', onLoad);
+  win.addEventListener(STEP_EVENT, onStep);
   ro.observe(root);
   win.document.fonts?.ready.then(() => sendHeight(true));
   sendHeight(true);
@@ -80,9 +110,12 @@ export function startChild(root: HTMLElement, win: Window = window): () => void 
 
   return () => {
     ro.disconnect();
+    clearInterval(widthCheck);
     win.removeEventListener('message', onMessage);
     win.removeEventListener('load', onLoad);
+    win.removeEventListener(STEP_EVENT, onStep);
     ask = () => {};
+    report = () => {};
     lastViewport = null;
   };
 }

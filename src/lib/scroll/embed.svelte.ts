@@ -7,7 +7,7 @@
  */
 import { tick } from 'svelte';
 import type { HostViewport } from '$lib/embed/protocol';
-import { askHostViewport, onHostViewport } from '$lib/embed/child';
+import { askHostViewport, onHostViewport, reportHeight } from '$lib/embed/child';
 import type { ScrollyState } from './scrolly.svelte';
 import { TRIGGER } from './scrolly.svelte';
 import { cardOffset, embedStep, holdOffset, lineInFrame } from './embed-math';
@@ -77,6 +77,8 @@ export function startEmbedDriver(root: HTMLElement, state: ScrollyState, view: E
     await tick();
     pending = false;
     if (stopped || !last) return;
+    // The new layout may be taller or shorter: tell the host now, not when the frame next paints.
+    reportHeight();
     if (view.layout !== 'embed') {
       followCards(root, steps, null);
       return;
@@ -121,11 +123,24 @@ export function startEmbedDriver(root: HTMLElement, state: ScrollyState, view: E
   );
   for (const s of steps) io.observe(s);
 
+  // The stacked layout has no trigger line to pass (no host viewport; @newswire/frames, a plain
+  // iframe): a step counts as reached for the reader events once half its card has been in view.
+  const cards = steps.map((s) => s.querySelector('.card') ?? s);
+  const seen = new IntersectionObserver(
+    (entries) => {
+      if (view.layout !== 'stacked') return;
+      for (const e of entries) if (e.intersectionRatio >= 0.5) state.onReach(cards.indexOf(e.target));
+    },
+    { threshold: [0, 0.5, 1] }
+  );
+  for (const c of cards) seen.observe(c);
+
   return () => {
     stopped = true;
     clearTimeout(quiet);
     off();
     ro.disconnect();
     io.disconnect();
+    seen.disconnect();
   };
 }
