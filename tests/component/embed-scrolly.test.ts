@@ -14,7 +14,8 @@ vi.mock('$lib/embed/child', () => ({
     host.listeners.add(fn);
     return () => host.listeners.delete(fn);
   },
-  askHostViewport: host.ask
+  askHostViewport: host.ask,
+  reportHeight: vi.fn()
 }));
 // The page engine must not start inside an embed.
 const scrollamaSetup = vi.hoisted(() => vi.fn());

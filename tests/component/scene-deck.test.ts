@@ -31,7 +31,8 @@ describe('SceneDeck', () => {
       expect(container.querySelector('[data-scene]')!.getAttribute('data-scene')).toBe(s.scene);
       expect(container.querySelector('[data-scene] .credit')!.textContent).toBe(`Source: ${s.credit}`);
     }
-  });
+    // Building every layer in jsdom takes seconds on a loaded machine.
+  }, 20_000);
 
   it('moves a hidden layer to its next step once idle, not in the step change itself', async () => {
     const [report, weapon, iran] = story.steps;
