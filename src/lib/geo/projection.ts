@@ -49,3 +49,15 @@ export function fitRect(rect: Rect, width: number, height: number): Rect {
   const nh = Math.max(h, w / target);
   return [cx - nw / 2, cy - nh / 2, cx + nw / 2, cy + nh / 2];
 }
+
+/**
+ * The rectangle a map frame `width`×`height` px shows of `view`: the view fitted into the frame less
+ * `insetTop`/`insetBottom` (a legend or caption drawn over the map; never less than 40% of the
+ * frame), extended over the insets. Its `px`: projected units per screen pixel.
+ */
+export function frameRect(view: Rect, width: number, height: number, insetTop = 0, insetBottom = 0): { rect: Rect; px: number } {
+  const inner = fitRect(view, width, Math.max(height - insetTop - insetBottom, height * 0.4));
+  const px = (inner[2] - inner[0]) / width;
+  const top = inner[1] - insetTop * px;
+  return { rect: [inner[0], top, inner[2], top + height * px], px };
+}
