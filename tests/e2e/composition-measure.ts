@@ -82,7 +82,7 @@ export function measureFrame(): FrameMeasure {
   // Land: the shown land layers' union must reach every side of the frame (a side with only sea in
   // nature still counts: the geometry's extent then reaches past it).
   // The map's own frame is its SVG's box (the events map shares the frame with a timeline).
-  const landUses = [...stage.querySelectorAll('use.land')].filter(seen);
+  const landUses = [...stage.querySelectorAll<SVGUseElement>('use.land')].filter(seen);
   let landShort: string[] | null = null;
   if (landUses.length) {
     const lands = landUses.map((u) => u.getBoundingClientRect());

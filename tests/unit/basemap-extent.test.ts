@@ -3,7 +3,8 @@
  * give a map in viewports from 320×400 to 2560×1440, so land never ends at a straight edge.
  */
 import { describe, expect, it } from 'vitest';
-import { makeProjection, projectBounds, frameRect, type Rect } from '$lib/geo/projection';
+import { makeProjection, projectBounds, frameRect, clearOfCorner, type Rect } from '$lib/geo/projection';
+import { loadStoryView } from '$lib/server/story';
 import { buildBasemap, LAND_EXTENT, relativePath } from '$lib/server/basemap';
 import { REGION_VIEW, RED_SEA_VIEW } from '$lib/server/geometry';
 import { pathPoints } from './path-points';
@@ -24,6 +25,7 @@ function graphicBox(w: number, h: number): { w: number; h: number; inline: boole
 
 const region = projectBounds(makeProjection(), REGION_VIEW);
 const redsea = projectBounds(makeProjection(), RED_SEA_VIEW);
+const rangeView = loadStoryView().geo.views.range;
 const inside = (r: Rect, box: Rect) => r[0] >= box[0] && r[1] >= box[1] && r[2] <= box[2] && r[3] <= box[3];
 
 const symbolPath = (sprite: string, id: string) => new RegExp(`<symbol id="${id}"[^>]*><path d="([^"]+)"`).exec(sprite)![1];
@@ -34,12 +36,13 @@ describe('basemap extent', () => {
     for (const vw of WIDTHS)
       for (const vh of HEIGHTS) {
         const { w, h, inline } = graphicBox(vw, vh);
-        const legend = w < 400 ? 160 : 140;
+        // The range legend: about 20rem wide (less on a narrow frame) and 130–160 px high.
+        const legend: [number, number] = [Math.min(w - 24, 332) + 28, (w < 400 ? 160 : 140) + 20];
         // The events map shares the sticky graphic with its timeline (~230 px); inline it gets a
         // frame of its own height above the timeline (a11y.css).
         const shown = {
           deal: frameRect(region, w, h, 44, 24).rect,
-          range: frameRect(redsea, w, h, legend + 8, 36).rect,
+          range: clearOfCorner(rangeView, w, h, legend, 36).rect,
           events: frameRect(redsea, w, inline ? h : h - 230).rect
         };
         if (!inside(shown.deal, LAND_EXTENT.region)) misses.push(`${vw}×${vh} deal ${shown.deal.map(Math.round)}`);
