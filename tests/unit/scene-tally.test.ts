@@ -47,9 +47,12 @@ describe('attack tally', () => {
     expect(phone.cell).toBe(17);
     expect(phone.width).toBeLessThanOrEqual(358);
     expect(phone.height).toBeLessThanOrEqual(290);
-    // A desktop's near-square box: the 32 px cap, the grid about as tall as the box.
+    // A desktop's near-square box: squares twice a phone's, the grid about as tall as the box.
     const desktop = tallyFor(190, 640, 560);
-    expect(desktop.cell).toBe(32);
+    expect(desktop.cell).toBeGreaterThanOrEqual(32);
+    expect(desktop.height).toBeLessThanOrEqual(560);
+    // A large frame's box: the 40 px cap.
+    expect(tallyFor(190, 1300, 800).cell).toBe(40);
     expect(desktop.width).toBeLessThanOrEqual(640);
     expect(desktop.height).toBeGreaterThan(560 * 0.75);
     // A short, wide box (a wide embed): more columns, fewer rows.

@@ -28,7 +28,7 @@ const GAP = 0.25;
  * The tally for `total` marks filling a box `width` × `height` px: the largest squares (whole
  * pixels) any number of columns allows, so the grid takes the box's shape, be it a phone's strip or
  * a desktop's near-square. Capped so a count like Reuters' 40 stays a count, not a wall (48 px), and
- * a larger count's marks stay marks (32 px); never under 12 px (8 px past 80 marks), even in a box
+ * a larger count's marks stay marks (40 px); never under 12 px (8 px past 80 marks), even in a box
  * too small for them.
  */
 export function tallyFor(total: number, width: number, height: number): Tally {
@@ -38,7 +38,7 @@ export function tallyFor(total: number, width: number, height: number): Tally {
     const rows = Math.ceil(n / cols);
     best = Math.max(best, Math.min(width / (cols + (cols - 1) * GAP), height / (rows + (rows - 1) * GAP)));
   }
-  const [min, max] = total <= 80 ? [12, 48] : [8, 32];
+  const [min, max] = total <= 80 ? [12, 48] : [8, 40];
   const at = (cell: number) => tallyLayout(total, width, cell, Math.max(2, Math.round(cell * GAP)));
   let t = at(Math.max(min, Math.min(max, Math.floor(best))));
   // Whole-pixel gaps can round the grid past the box: a pixel smaller until it fits.
