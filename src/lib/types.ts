@@ -46,7 +46,8 @@ export interface MapEvent {
 
 export interface MapGeometry {
   /** View rectangles in projected units (≈ km). */
-  views: { region: Rect; redsea: Rect };
+  /** region: Moscow to the Arabian Sea; redsea: Jizan to the Gulf of Aden; range: the Red Sea view grown to hold every range ring whole. */
+  views: { region: Rect; redsea: Rect; range: Rect };
   places: MapPlace[];
   rings: MapRing[];
   /** Outer edge of the area all rings cover, and the filled area itself. */

@@ -73,6 +73,14 @@ describe('scene stage', () => {
     expect(end.querySelector('[data-scale-km]')).not.toBeNull();
   });
 
+  it('the flight profile ticks every distance it names: launch, the low flight and the full range', () => {
+    const c = stage('weapon', 1);
+    const m = story.numbers.missile;
+    const ticks = [...c.querySelectorAll('[data-tick-km]')].map((t) => Number(t.getAttribute('data-tick-km')));
+    expect(ticks).toEqual([0, m.range_low_km, m.range_km]);
+    expect(c.textContent).toContain(`${formatNumber(m.range_km)} km`);
+  });
+
   it('the horizon scene states the assumed heights and the horizon from the data', () => {
     const c = stage('skim', 1);
     const text = c.textContent!;

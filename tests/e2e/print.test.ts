@@ -23,7 +23,11 @@ describe('print', () => {
       els.map((el) => {
         const card = el.querySelector('.card')!.getBoundingClientRect();
         const g = el.querySelector('.inline-graphic [data-scene]')?.getBoundingClientRect();
-        return { cardTop: card.top + scrollY, cardBottom: card.bottom + scrollY, position: getComputedStyle(el.querySelector('.card')!).position, graphicTop: g ? g.top + scrollY : -1, graphicArea: g ? g.width * g.height : 0 };
+        return {
+          cardTop: card.top + scrollY, cardBottom: card.bottom + scrollY, position: getComputedStyle(el.querySelector('.card')!).position,
+          graphicTop: g ? g.top + scrollY : -1, graphicArea: g ? g.width * g.height : 0,
+          widthShare: g ? g.width / el.getBoundingClientRect().width : 0, breakInside: getComputedStyle(el).breakInside
+        };
       })
     );
     expect(steps.length).toBeGreaterThan(5);
@@ -31,6 +35,9 @@ describe('print', () => {
     for (const s of steps) {
       expect(s.position).toBe('static');
       expect(s.graphicArea).toBeGreaterThan(200 * 150);
+      // Across the text's width, not a third of it; never split from its step.
+      expect(s.widthShare).toBeGreaterThan(0.95);
+      expect(s.breakInside).toBe('avoid');
       expect(s.graphicTop).toBeGreaterThanOrEqual(s.cardBottom - 1);
       expect(s.cardTop).toBeGreaterThan(bottom);
       bottom = s.graphicTop;
@@ -41,10 +48,15 @@ describe('print', () => {
     const after = await page.$eval('.sources a[href^="http"]', (a) => getComputedStyle(a, '::after').content);
     expect(after).toMatch(/attr\(href\)|http/);
 
-    const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
-    expect(pages).toBeGreaterThanOrEqual(Math.ceil(steps.length / 3));
+    // Steps share pages where they fit (two a page for most), so the headline's and the sources' pages
+    // included there are no more pages than steps (A4: 8 for 9 steps; Letter: 9).
+    for (const format of ['A4', 'Letter'] as const) {
+      const pdf = await page.pdf({ format, printBackground: true });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+      expect(pages, format).toBeGreaterThanOrEqual(Math.ceil(steps.length / 3));
+      expect(pages, format).toBeLessThanOrEqual(steps.length);
+    }
     await context.close();
   }, 120_000);
 });

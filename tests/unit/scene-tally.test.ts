@@ -41,15 +41,31 @@ describe('attack tally', () => {
     expect(Math.max(...all.map(([, y, s]) => y + s))).toBeLessThanOrEqual(t.height);
   });
 
-  it('uses smaller squares past 80 marks, so 190 fit in a phone graphic, larger again on a wide one', () => {
-    expect(tallyFor(40, 358).cell).toBe(24);
-    const phone = tallyFor(190, 358);
-    expect(phone.cell).toBe(13);
+  it('fills the box it is given: the largest squares a number of columns allows, within the caps', () => {
+    // A phone's box (358 × 290) and 190 marks: 17 px squares (18 px with their gaps rounded overflows).
+    const phone = tallyFor(190, 358, 290);
+    expect(phone.cell).toBe(17);
     expect(phone.width).toBeLessThanOrEqual(358);
-    expect(phone.height).toBeLessThan(200);
-    const desktop = tallyFor(190, 720);
-    expect(desktop.cell).toBe(18);
-    expect(desktop.width).toBeLessThanOrEqual(704);
+    expect(phone.height).toBeLessThanOrEqual(290);
+    // A desktop's near-square box: squares twice a phone's, the grid about as tall as the box.
+    const desktop = tallyFor(190, 640, 560);
+    expect(desktop.cell).toBeGreaterThanOrEqual(32);
+    expect(desktop.height).toBeLessThanOrEqual(560);
+    // A large frame's box: the 40 px cap.
+    expect(tallyFor(190, 1300, 800).cell).toBe(40);
+    expect(desktop.width).toBeLessThanOrEqual(640);
+    expect(desktop.height).toBeGreaterThan(560 * 0.75);
+    // A short, wide box (a wide embed): more columns, fewer rows.
+    const wide = tallyFor(190, 1000, 200);
+    expect(wide.cols).toBeGreaterThan(wide.rows * 2);
+    expect(wide.height).toBeLessThanOrEqual(200);
+  });
+
+  it('keeps 40 marks a count (48 px at most) and never draws squares too small to see', () => {
+    expect(tallyFor(40, 1200, 900).cell).toBe(48);
+    expect(tallyFor(40, 358, 240).cell).toBeGreaterThanOrEqual(24);
+    expect(tallyFor(190, 100, 50).cell).toBe(8);
+    expect(tallyFor(40, 100, 50).cell).toBe(12);
   });
 
   it('draws nothing for an empty range', () => {

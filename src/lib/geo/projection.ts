@@ -49,3 +49,28 @@ export function fitRect(rect: Rect, width: number, height: number): Rect {
   const nh = Math.max(h, w / target);
   return [cx - nw / 2, cy - nh / 2, cx + nw / 2, cy + nh / 2];
 }
+
+/**
+ * The rectangle a map frame `width`×`height` px shows of `view`: the view fitted into the frame less
+ * the insets (a legend or caption drawn over the map; never less than 40% of the frame's height),
+ * extended over them. Its `px`: projected units per screen pixel.
+ */
+export function frameRect(view: Rect, width: number, height: number, insetTop = 0, insetBottom = 0, insetLeft = 0): { rect: Rect; px: number } {
+  const innerW = Math.max(width - insetLeft, width * 0.4);
+  const inner = fitRect(view, innerW, Math.max(height - insetTop - insetBottom, height * 0.4));
+  const px = (inner[2] - inner[0]) / innerW;
+  const left = inner[0] - (width - innerW) * px;
+  const top = inner[1] - insetTop * px;
+  return { rect: [left, top, left + width * px, top + height * px], px };
+}
+
+/**
+ * The frame's rectangle kept clear of a box `corner` = [width, height] px in its top-left corner (a
+ * legend): below it or beside it, whichever shows the view larger. A wide, short frame (print, a
+ * wide embed) puts the view beside the legend instead of squeezing it into the strip below.
+ */
+export function clearOfCorner(view: Rect, width: number, height: number, corner: [number, number], insetBottom = 0): { rect: Rect; px: number } {
+  const below = frameRect(view, width, height, corner[1], insetBottom);
+  const beside = frameRect(view, width, height, 0, insetBottom, corner[0]);
+  return beside.px < below.px ? beside : below;
+}

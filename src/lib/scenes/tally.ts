@@ -21,13 +21,29 @@ export function tallyLayout(total: number, maxWidth: number, cell: number, gap: 
   return { cols, rows, cell, gap, width: used * cell + (used - 1) * gap, height: Math.max(0, rows * cell + (rows - 1) * gap) };
 }
 
+/** Space between squares, as a share of a square's side. */
+const GAP = 0.25;
+
 /**
- * The tally for `total` marks in a box `width` px wide: 24 px squares for a count like Reuters' 40;
- * past 80 marks (another tracker's count), smaller squares so the grid still fits a phone's graphic.
+ * The tally for `total` marks filling a box `width` × `height` px: the largest squares (whole
+ * pixels) any number of columns allows, so the grid takes the box's shape, be it a phone's strip or
+ * a desktop's near-square. Capped so a count like Reuters' 40 stays a count, not a wall (48 px), and
+ * a larger count's marks stay marks (40 px); never under 12 px (8 px past 80 marks), even in a box
+ * too small for them.
  */
-export function tallyFor(total: number, width: number): Tally {
-  if (total <= 80) return tallyLayout(total, Math.min(width, 512), 24, 6);
-  return tallyLayout(total, Math.min(width, 704), width >= 600 ? 18 : 13, 4);
+export function tallyFor(total: number, width: number, height: number): Tally {
+  const n = Math.max(1, total);
+  let best = 0;
+  for (let cols = 1; cols <= n; cols++) {
+    const rows = Math.ceil(n / cols);
+    best = Math.max(best, Math.min(width / (cols + (cols - 1) * GAP), height / (rows + (rows - 1) * GAP)));
+  }
+  const [min, max] = total <= 80 ? [12, 48] : [8, 40];
+  const at = (cell: number) => tallyLayout(total, width, cell, Math.max(2, Math.round(cell * GAP)));
+  let t = at(Math.max(min, Math.min(max, Math.floor(best))));
+  // Whole-pixel gaps can round the grid past the box: a pixel smaller until it fits.
+  while (t.cell > min && (t.height > height || t.width > width)) t = at(t.cell - 1);
+  return t;
 }
 
 /**

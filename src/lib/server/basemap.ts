@@ -9,7 +9,7 @@ import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import countries50 from 'world-atlas/countries-50m.json';
 import land10 from 'world-atlas/land-10m.json';
-import { makeProjection, projectBounds } from '$lib/geo/projection';
+import { makeProjection, projectBounds, type Rect } from '$lib/geo/projection';
 import { simplifyingProjection } from '$lib/geo/simplify';
 import { REGION_VIEW, RED_SEA_VIEW } from './geometry';
 
@@ -42,40 +42,102 @@ export function heighten(r: [number, number, number, number], fraction: number):
   return [r[0], r[1] - m, r[2], r[3] + m];
 }
 
+/**
+ * How far each map's land (and borders) reach, in projected units. The frames the story gives a map
+ * (page and embed, viewports 320×400 to 2560×1440: see tests/unit/basemap-extent.test.ts) show
+ * rectangles up to 4.3 times as wide as the regional view is high (a 2048×544 desktop graphic) and
+ * 3 times as high as it is wide (320×864); the Red Sea view reaches about ±3,700 units across (the
+ * events map over its timeline in a 1023×326 graphic) and 500–3,100 down (under the range legend in
+ * a 416×312 inline graphic). Land must reach past all of them, or it would stop at a straight edge.
+ */
+export const LAND_EXTENT: Record<'region' | 'detail', Rect> = {
+  region: [-11700, -4800, 11700, 4500],
+  detail: [-4000, 500, 3800, 3100]
+};
+
+/** The four strips of `outer` around `inner` (above, below, left, right). */
+export function around(inner: Rect, outer: Rect): Rect[] {
+  const [x0, y0, x1, y1] = inner;
+  const [X0, Y0, X1, Y1] = outer;
+  return [[X0, Y0, X1, y0], [X0, y1, X1, Y1], [X0, y0, x0, y1], [x1, y0, X1, y1]];
+}
+
+/**
+ * An absolute M/L/Z path (as d3's geoPath writes it) with relative coordinates: each point as the
+ * step from the last ("l3-2"), a third fewer bytes for the same shape, since neighbouring points
+ * of a coastline are close. Exact: coordinates are handled in whole units of the path's last digit.
+ */
+export function relativePath(d: string, digits: number): string {
+  const k = 10 ** digits;
+  const num = (v: number) => String(v / k);
+  let out = '';
+  let x = 0, y = 0, sx = 0, sy = 0;
+  for (const [, cmd, a, b] of d.matchAll(/([MLZ])(?:(-?[\d.]+),(-?[\d.]+))?/g)) {
+    if (cmd === 'Z') {
+      out += 'z';
+      [x, y] = [sx, sy];
+      continue;
+    }
+    const px = Math.round(Number(a) * k), py = Math.round(Number(b) * k);
+    const dx = px - x, dy = py - y;
+    // The first move is absolute, so paths can be joined end to end.
+    out += out ? `${cmd === 'M' ? 'm' : 'l'}${num(dx)}${dy < 0 ? '' : ' '}${num(dy)}` : `M${num(px)} ${num(py)}`;
+    [x, y] = [px, py];
+    if (cmd === 'M') [sx, sy] = [px, py];
+  }
+  return out;
+}
+
+/** Path of `object` projected, clipped to `box`, simplified to `tolerance` units. */
+function clippedPath(object: GeoPermissibleObjects, box: Rect, tolerance: number, digits: number): string {
+  const projection = makeProjection().clipExtent([[box[0], box[1]], [box[2], box[3]]]);
+  return relativePath(geoPath(simplifyingProjection(projection, tolerance)).digits(digits)(object) ?? '', digits);
+}
+
+/**
+ * `object` in full detail inside `core`, and coarser (`farObject` simplified to `farTolerance`) out to
+ * `outer`: land that only a very wide or tall frame shows is seen small, so coarse is enough. One path:
+ * the polygons meet along the core's edges, and the map strokes land with paint-order: stroke, so
+ * those seams (stroked like any edge) are covered by the fills on both sides.
+ */
+function reaching(object: GeoPermissibleObjects, core: Rect, tolerance: number, digits: number, farObject: GeoPermissibleObjects, outer: Rect, farTolerance: number): string {
+  return clippedPath(object, core, tolerance, digits) + around(core, outer).map((r) => clippedPath(farObject, r, farTolerance, 0)).join('');
+}
+
+let built: string | undefined;
+
+/** The sprite, built once per process (the map.svg and share.png routes and the tests all use it). */
 export function buildBasemap(): string {
+  return (built ??= composeBasemap());
+}
+
+function composeBasemap(): string {
   const c50 = countries50 as unknown as Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
   const l10 = land10 as unknown as Topology<{ land: GeometryCollection }>;
 
+  // The regional view in detail out to a box 1.35× as wide as high (the frames most readers have:
+  // a phone's graphic at 390×506 is 0.77:1, a desktop column near square, 1920 px about 1.3:1) and 6%
+  // higher (the caption over a phone's map pushes the view up); coarser beyond, to LAND_EXTENT.
   const regional = makeProjection();
-  // The regional view is tall; a frame wider than it shows land beyond its sides (a phone's graphic
-  // at 390×506 is 0.77:1, a desktop column near square, 1920 px about 1.3:1). Land is clipped to a
-  // box 1.35× as wide as high, so it never stops at a straight edge in those frames; borders, thin
-  // lines that fade out at the edge anyway, keep the padded view (half the bytes of widening them).
-  // The caption over a phone's map pushes the view up past the padded box (land ended in a straight
-  // line under it, seen at 390 px): the box also reaches 6% of its height above and below.
   const bounds = projectBounds(regional, REGION_VIEW, 400);
   const region = heighten(widen(bounds, 1.35), 0.06);
-  regional.clipExtent([[region[0], region[1]], [region[2], region[3]]]);
-  const regionPath = geoPath(simplifyingProjection(regional, 4)).digits(0);
-  const bordersProjection = makeProjection().clipExtent([[bounds[0], bounds[1]], [bounds[2], bounds[3]]]);
-  const bordersPath = geoPath(simplifyingProjection(bordersProjection, 4)).digits(0);
+  const regionPath = geoPath(simplifyingProjection(regional.clipExtent([[region[0], region[1]], [region[2], region[3]]]), 4)).digits(0);
 
-  const detail = makeProjection();
-  const red = projectBounds(detail, RED_SEA_VIEW, 250);
-  detail.clipExtent([[red[0], red[1]], [red[2], red[3]]]);
-  const detailPath = geoPath(simplifyingProjection(detail, 0.8)).digits(1);
+  const red = projectBounds(makeProjection(), RED_SEA_VIEW, 250);
 
   const countries = feature(c50, c50.objects.countries);
   const one = (id: string) => countries.features.find((f) => String(f.id) === id) as GeoPermissibleObjects;
   const borders = mesh(c50, c50.objects.countries, (a, b) => a !== b);
 
+  const land50 = withoutInverted(feature(c50, c50.objects.land));
   const symbols: [string, string][] = [
-    ['land-region', regionPath(withoutInverted(feature(c50, c50.objects.land))) ?? ''],
-    ['borders-region', bordersPath(borders) ?? ''],
-    ['iran', regionPath(one(COUNTRY.iran)) ?? ''],
-    ['yemen', regionPath(one(COUNTRY.yemen)) ?? ''],
-    ['land-detail', detailPath(withoutInverted(feature(l10, l10.objects.land))) ?? ''],
-    ['borders-detail', detailPath(borders) ?? '']
+    ['land-region', reaching(land50, region, 4, 0, land50, LAND_EXTENT.region, 20)],
+    // Borders are thin lines with no seams to hide: in detail over the view, far coarser beyond it.
+    ['borders-region', reaching(borders, bounds, 4, 0, borders, LAND_EXTENT.region, 40)],
+    ['iran', relativePath(regionPath(one(COUNTRY.iran)) ?? '', 0)],
+    ['yemen', relativePath(regionPath(one(COUNTRY.yemen)) ?? '', 0)],
+    ['land-detail', reaching(withoutInverted(feature(l10, l10.objects.land)), red, 0.8, 1, land50, LAND_EXTENT.detail, 2)],
+    ['borders-detail', reaching(borders, red, 0.8, 1, borders, LAND_EXTENT.detail, 2)]
   ];
   const body = symbols
     .map(([id, d]) => `<symbol id="${id}" overflow="visible"><path d="${d}" vector-effect="non-scaling-stroke"/></symbol>`)

@@ -19,6 +19,15 @@ export function projectPoint(lat: number, lon: number): [number, number] {
   return [round(p[0]), round(p[1])];
 }
 
+/** The Red Sea view grown to hold the rings' union whole, with 15 km to spare (its north was cut off). */
+function rangeView(redsea: number[], rings: [[number, number], [number, number]]): MapGeometry['views']['range'] {
+  const m = 15;
+  return [
+    Math.min(redsea[0], rings[0][0] - m), Math.min(redsea[1], rings[0][1] - m),
+    Math.max(redsea[2], rings[1][0] + m), Math.max(redsea[3], rings[1][1] + m)
+  ].map(round) as MapGeometry['views']['range'];
+}
+
 export function buildGeometry(story: Story): MapGeometry {
   const projection = makeProjection();
   const path = geoPath(projection).digits(1);
@@ -44,7 +53,8 @@ export function buildGeometry(story: Story): MapGeometry {
   return {
     views: {
       region: projectBounds(projection, REGION_VIEW).map(round) as MapGeometry['views']['region'],
-      redsea: projectBounds(projection, RED_SEA_VIEW).map(round) as MapGeometry['views']['redsea']
+      redsea: projectBounds(projection, RED_SEA_VIEW).map(round) as MapGeometry['views']['redsea'],
+      range: rangeView(projectBounds(projection, RED_SEA_VIEW), geoPath(projection).bounds(unionOutline(centers, km)))
     },
     places: story.places.map((p) => {
       const [x, y] = xy(p.lat, p.lon);

@@ -67,7 +67,7 @@ export function shareSvg(story: StoryView, sprite: string, withText: boolean): s
 
   const map = [
     `<rect x="${x0}" y="${fit[1]}" width="${W * u}" height="${H * u}" fill="${C.sea}"/>`,
-    `<use href="#land-detail" fill="${C.land}" stroke="${C.coast}" stroke-width="${u}"/>`,
+    `<use href="#land-detail" fill="${C.land}" stroke="${C.coast}" stroke-width="${2 * u}" paint-order="stroke"/>`,
     `<use href="#borders-detail" fill="none" stroke="${C.border}" stroke-width="${u}"/>`,
     // All rings in one path: with fill-rule nonzero their union fills evenly, overlaps do not darken.
     `<path d="${geo.rings.map((r) => r.d).join('')}" fill="${C.alert}" fill-opacity="0.1"/>`,
