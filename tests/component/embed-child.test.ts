@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { askHostViewport, onHostViewport, startChild } from '$lib/embed/child';
+import { askHostViewport, onHostViewport, reportHeight, startChild } from '$lib/embed/child';
 import { NS, VERSION, type HostViewport } from '$lib/embed/protocol';
 
 const HOST = 'http://host.example';
@@ -11,6 +11,7 @@ function framedWindow(search = '?childId=story-embed') {
   const win = {
     parent,
     scrollY: 0,
+    innerWidth: 390,
     location: { search, host: 'story.example', pathname: '/embed/', ancestorOrigins: [HOST] },
     document: { referrer: '', fonts: { ready: Promise.resolve() } },
     addEventListener: (type: string, fn: (e: unknown) => void) => {
@@ -86,6 +87,38 @@ describe('embed child messaging', () => {
     off();
   });
 
+  it('reports a height changed by its own answer to a viewport, with no ResizeObserver call (a frame below the fold is not rendered)', () => {
+    const { win, parent } = framedWindow();
+    stop = startChild(root, win);
+    parent.postMessage.mockClear();
+    reportHeight();
+    expect(parent.postMessage).not.toHaveBeenCalled(); // unchanged: nothing to say
+    height = 2100;
+    reportHeight();
+    expect(parent.postMessage).toHaveBeenCalledWith({ ns: NS, v: VERSION, type: 'height', height: 2100 }, HOST);
+    expect(parent.postMessage).toHaveBeenCalledWith('pymxPYMxstory-embedxPYMxheightxPYMx2100', HOST);
+  });
+
+  it('notices a new frame width with no event (a host that sends nothing on resize) and posts the new height', () => {
+    vi.useFakeTimers();
+    try {
+      const { win, parent } = framedWindow();
+      stop = startChild(root, win);
+      parent.postMessage.mockClear();
+      height = 2400;
+      vi.advanceTimersByTime(2000);
+      expect(parent.postMessage).not.toHaveBeenCalled(); // same width: not even measured
+      (win as unknown as { innerWidth: number }).innerWidth = 312;
+      vi.advanceTimersByTime(500);
+      expect(parent.postMessage).toHaveBeenCalledWith({ sentinel: 'amp', type: 'embed-size', height: 2400 }, HOST);
+      stop();
+      stop = () => {};
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('does nothing when not framed, and stops cleanly', () => {
     const { win, parent, listeners } = framedWindow();
     const alone = { ...win, parent: undefined } as unknown as Window;
@@ -97,6 +130,8 @@ describe('embed child messaging', () => {
     expect(listeners.get('message')?.size).toBe(0);
     parent.postMessage.mockClear();
     askHostViewport();
+    height = 999;
+    reportHeight();
     expect(parent.postMessage).not.toHaveBeenCalled();
   });
 });

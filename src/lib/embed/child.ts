@@ -11,6 +11,7 @@ type ViewportListener = (v: HostViewport) => void;
 const listeners = new Set<ViewportListener>();
 let lastViewport: HostViewport | null = null;
 let ask: () => void = () => {};
+let report: () => void = () => {};
 
 /** Subscribe to host viewports (the latest one, if any, is delivered at once). */
 export function onHostViewport(fn: ViewportListener): () => void {
@@ -22,6 +23,16 @@ export function onHostViewport(fn: ViewportListener): () => void {
 /** Ask the host for its viewport now (pym `parentPositionInfo`, or our `ask`). */
 export function askHostViewport(): void {
   ask();
+}
+
+/**
+ * Measure now and post the height if it changed. For layout changes made in answer to a host
+ * message (the switch into the scroll-driven layout, a new host viewport height): below the
+ * host's fold a cross-origin frame's rendering is throttled, so ResizeObserver stays silent
+ * until the reader scrolls to it, while a measurement still forces the layout.
+ */
+export function reportHeight(): void {
+  report();
 }
 
 /** True when this page runs inside a frame. */
@@ -49,6 +60,7 @@ export function startChild(root: HTMLElement, win: Window = window): () => void 
     for (const m of heightMessages(h, pymId, dwKey)) post(m);
   };
 
+  report = () => sendHeight();
   ask = () => {
     if (pymId) post(pymMessage(pymId, 'parentPositionInfo'));
     post(own({ type: 'ask' }));
@@ -71,6 +83,15 @@ export function startChild(root: HTMLElement, win: Window = window): () => void 
 
   const onLoad = () => sendHeight(true);
   const ro = new ResizeObserver(() => sendHeight());
+  // Below the host's fold the frame is not rendered: when the host window narrows it, neither
+  // ResizeObserver nor a resize event says so, and @newswire/frames sends nothing. Its width,
+  // read twice a second (no layout), does.
+  let width = win.innerWidth;
+  const widthCheck = setInterval(() => {
+    if (win.innerWidth === width) return;
+    width = win.innerWidth;
+    sendHeight();
+  }, 500);
   win.addEventListener('message', onMessage);
   win.addEventListener('load', onLoad);
   ro.observe(root);
@@ -80,9 +101,11 @@ export function startChild(root: HTMLElement, win: Window = window): () => void 
 
   return () => {
     ro.disconnect();
+    clearInterval(widthCheck);
     win.removeEventListener('message', onMessage);
     win.removeEventListener('load', onLoad);
     ask = () => {};
+    report = () => {};
     lastViewport = null;
   };
 }

@@ -7,7 +7,7 @@
  */
 import { tick } from 'svelte';
 import type { HostViewport } from '$lib/embed/protocol';
-import { askHostViewport, onHostViewport } from '$lib/embed/child';
+import { askHostViewport, onHostViewport, reportHeight } from '$lib/embed/child';
 import type { ScrollyState } from './scrolly.svelte';
 import { TRIGGER } from './scrolly.svelte';
 import { cardOffset, embedStep, holdOffset, lineInFrame } from './embed-math';
@@ -77,6 +77,8 @@ export function startEmbedDriver(root: HTMLElement, state: ScrollyState, view: E
     await tick();
     pending = false;
     if (stopped || !last) return;
+    // The new layout may be taller or shorter: tell the host now, not when the frame next paints.
+    reportHeight();
     if (view.layout !== 'embed') {
       followCards(root, steps, null);
       return;

@@ -6,6 +6,9 @@
   const params = new URLSearchParams(location.search);
   const site = (params.get('site') || '').replace(/\/+$/, '');
   const main = document.getElementById('article');
+  // ?lead=N: N paragraphs before the first embed instead of the page's own count, to put it
+  // below the fold, where a cross-origin frame's rendering is throttled until it is scrolled to.
+  let lead = Number(params.get('lead')) || 0;
 
   function filler(count) {
     for (let i = 0; i < count; i++) {
@@ -24,7 +27,8 @@
     filler,
     /** A slot for an embed, after `before` paragraphs. */
     slot(before) {
-      filler(before);
+      filler(lead || before);
+      lead = 0;
       const div = document.createElement('div');
       div.className = 'host-slot';
       main.appendChild(div);
