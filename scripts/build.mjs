@@ -6,6 +6,7 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'nod
 import { join, resolve } from 'node:path';
 import { checkStoryFile } from './check-data.mjs';
 import { importTs, ROOT } from './load-ts.mjs';
+import { removeStaleBuilds } from './stale-builds.mjs';
 
 const out = resolve(ROOT, process.env.BUILD_DIR || 'build');
 const partial = `${out}.partial-${process.pid}`;
@@ -16,6 +17,11 @@ function fail(message, code = 1) {
   console.error(`\n${message}\nThe build failed; ${existsSync(out) ? `the last good build in ${out} was left as it was` : 'nothing was published'}.`);
   process.exit(code);
 }
+
+// 0. Builds killed midway left their directories: removed first, whatever this build does next.
+const stale = removeStaleBuilds(out);
+if (stale.restored) console.log(`put back the last good build from ${stale.restored}`);
+if (stale.removed.length) console.log(`removed what killed builds left: ${stale.removed.join(', ')}`);
 
 // 1. The data, before vite writes anything.
 const data = await checkStoryFile();

@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, type ProjectCopy } from '../helpers/project-copy';
@@ -54,6 +54,20 @@ describe('a failed build never replaces the last good build', () => {
     expect(r.output).toMatch(/last good build .* was left as it was/);
     expect(snapshot()).toEqual(before);
     expect(leftovers()).toEqual([]);
+  });
+
+  it('removes what builds killed midway left (their process gone), even when it then stops on the data', { timeout: BUILD_TIMEOUT }, () => {
+    const before = snapshot();
+    const killed = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    const stale = join(dirname(out), `build.partial-${killed}`);
+    mkdirSync(join(stale, '_app'), { recursive: true });
+    writeFileSync(join(stale, '_app', 'half-written.js'), '');
+    copy.writeStory(withFiveMistakes(good));
+    const r = build();
+    expect(r.status).toBe(1);
+    expect(r.output).toContain(`removed what killed builds left: ${stale}`);
+    expect(leftovers()).toEqual([]);
+    expect(snapshot()).toEqual(before);
   });
 
   it('also stops a plain `vite build` with the same messages (the vite plugin checks first)', { timeout: BUILD_TIMEOUT }, () => {
