@@ -119,6 +119,19 @@ describe('embed child messaging', () => {
     }
   });
 
+  it("passes the story's reader events on to the host: our message, and pym's when under pym", () => {
+    const { win, parent, listeners } = framedWindow();
+    stop = startChild(root, win);
+    parent.postMessage.mockClear();
+    const fire = (detail: unknown) => listeners.get('story-step')?.forEach((fn) => fn(new CustomEvent('story-step', { detail })));
+    fire({ index: 1, id: 'range', edition: 'en' });
+    fire({ index: 1, id: '<b>', edition: 'en' }); // not a step id: dropped
+    expect(parent.postMessage.mock.calls).toEqual([
+      [{ ns: NS, v: VERSION, type: 'story-step', index: 1, id: 'range', edition: 'en' }, HOST],
+      ['pymxPYMxstory-embedxPYMxstory-stepxPYMx{"index":1,"id":"range","edition":"en"}', HOST]
+    ]);
+  });
+
   it('does nothing when not framed, and stops cleanly', () => {
     const { win, parent, listeners } = framedWindow();
     const alone = { ...win, parent: undefined } as unknown as Window;
@@ -128,6 +141,7 @@ describe('embed child messaging', () => {
     stop();
     stop = () => {};
     expect(listeners.get('message')?.size).toBe(0);
+    expect(listeners.get('story-step')?.size).toBe(0);
     parent.postMessage.mockClear();
     askHostViewport();
     height = 999;

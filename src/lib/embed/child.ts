@@ -4,7 +4,8 @@
  * viewports on to whoever drives the steps (see $lib/scroll/embed.svelte.ts).
  * Accepts messages only from window.parent (and its origin, when the browser tells us).
  */
-import { heightMessages, own, parentOrigin, parseParentMessage, pymChildId, pymMessage, type HostViewport } from './protocol';
+import { heightMessages, own, parentOrigin, parseParentMessage, pymChildId, pymMessage, stepMessages, toStepDetail, type HostViewport } from './protocol';
+import { STEP_EVENT } from '../scroll/reader-events';
 
 type ViewportListener = (v: HostViewport) => void;
 
@@ -81,6 +82,13 @@ export function startChild(root: HTMLElement, win: Window = window): () => void 
     for (const fn of listeners) fn(msg.viewport);
   };
 
+  // Reader events (dispatched on this window by the story) go on to the host page.
+  const onStep = (e: Event) => {
+    const d = (e as CustomEvent).detail;
+    const detail = d && toStepDetail(d.index, d.id, d.edition);
+    if (detail) for (const m of stepMessages(detail, pymId)) post(m);
+  };
+
   const onLoad = () => sendHeight(true);
   const ro = new ResizeObserver(() => sendHeight());
   // Below the host's fold the frame is not rendered: when the host window narrows it, neither
@@ -94,6 +102,7 @@ export function startChild(root: HTMLElement, win: Window = window): () => void 
   }, 500);
   win.addEventListener('message', onMessage);
   win.addEventListener('load', onLoad);
+  win.addEventListener(STEP_EVENT, onStep);
   ro.observe(root);
   win.document.fonts?.ready.then(() => sendHeight(true));
   sendHeight(true);
@@ -104,6 +113,7 @@ export function startChild(root: HTMLElement, win: Window = window): () => void 
     clearInterval(widthCheck);
     win.removeEventListener('message', onMessage);
     win.removeEventListener('load', onLoad);
+    win.removeEventListener(STEP_EVENT, onStep);
     ask = () => {};
     report = () => {};
     lastViewport = null;

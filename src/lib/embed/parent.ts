@@ -4,9 +4,11 @@
  * child's height messages and sends the child its place in this page's viewport: on scroll and
  * resize (passive), at most once an animation frame, only while the iframe is near the screen,
  * posted to the embed's own origin. Messages are accepted only from that iframe's window and
- * origin. Each embed is independent.
+ * origin. Each embed is independent. The story's reader events (`story-step`) are re-dispatched
+ * on the embed's element.
  */
 import { own, parseChildMessage } from './protocol';
+import { STEP_EVENT } from '../scroll/reader-events';
 
 const ATTR = 'data-story-embed';
 
@@ -64,6 +66,11 @@ function mount(el: HTMLElement): void {
     if (e.source !== frame.contentWindow || e.origin !== origin) return;
     const msg = parseChildMessage(e.data);
     if (!msg) return;
+    if (msg.kind === 'step') {
+      // A reader event: re-dispatched on this embed's element, bubbling, for the host's own scripts.
+      el.dispatchEvent(new CustomEvent(STEP_EVENT, { bubbles: true, detail: msg.detail }));
+      return;
+    }
     if (msg.kind === 'height') frame.style.height = msg.height + 'px';
     queue(true);
   });

@@ -4,6 +4,7 @@
  * parsing, validating and clamping whatever arrives. Nothing here evaluates or inserts a
  * message's content; anything unexpected parses to null.
  */
+import { STEP_EVENT, type StepEventDetail } from '../scroll/reader-events';
 
 /** The project's own messages: `{ ns, v, type, ... }`. */
 export const NS = 'story-embed';
@@ -33,6 +34,7 @@ export interface HostViewport {
 
 export type OwnMessage =
   | { ns: typeof NS; v: typeof VERSION; type: 'height'; height: number }
+  | ({ ns: typeof NS; v: typeof VERSION; type: typeof STEP_EVENT } & StepEventDetail)
   | { ns: typeof NS; v: typeof VERSION; type: 'ask' }
   | { ns: typeof NS; v: typeof VERSION; type: 'hello' }
   | ({ ns: typeof NS; v: typeof VERSION; type: 'viewport' } & HostViewport);
@@ -87,6 +89,26 @@ export function heightMessages(height: number, pymId: string | null, datawrapper
   return out;
 }
 
+/** A step detail from untrusted values (a small index, a step id, a language code), or null. */
+export function toStepDetail(index: unknown, id: unknown, edition: unknown): StepEventDetail | null {
+  if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index > 9999) return null;
+  if (typeof id !== 'string' || !/^[\w-]{1,80}$/.test(id)) return null;
+  if (typeof edition !== 'string' || !/^[a-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/.test(edition)) return null;
+  return { index, id, edition };
+}
+
+/**
+ * A reader event for the host: the project's own message (the snippet re-dispatches it; any
+ * host, @newswire/frames included, can listen for it) and, under pym, a `story-step` message whose
+ * payload is the detail as JSON (`pymParent.onMessage('story-step', json => …)`).
+ */
+export function stepMessages(detail: StepEventDetail, pymId: string | null): unknown[] {
+  const { index, id, edition } = detail;
+  const out: unknown[] = [own({ type: STEP_EVENT, index, id, edition })];
+  if (pymId) out.push(pymMessage(pymId, STEP_EVENT, JSON.stringify({ index, id, edition })));
+  return out;
+}
+
 /** What the child does with a message from its parent window. */
 export type ParentMessage = { kind: 'hello' } | { kind: 'viewport'; viewport: HostViewport };
 
@@ -125,13 +147,17 @@ export function parseParentMessage(data: unknown, pymId: string | null): ParentM
 }
 
 /** What the parent snippet does with a message from its iframe: a height to apply, a viewport request, or nothing. */
-export type ChildMessage = { kind: 'height'; height: number } | { kind: 'ask' };
+export type ChildMessage = { kind: 'height'; height: number } | { kind: 'ask' } | { kind: 'step'; detail: StepEventDetail };
 
 export function parseChildMessage(data: unknown): ChildMessage | null {
   if (!data || typeof data !== 'object') return null;
   const d = data as Record<string, unknown>;
   if (d.ns !== NS || d.v !== VERSION) return null;
   if (d.type === 'ask') return { kind: 'ask' };
+  if (d.type === STEP_EVENT) {
+    const detail = toStepDetail(d.index, d.id, d.edition);
+    return detail && { kind: 'step', detail };
+  }
   if (d.type !== 'height') return null;
   const height = clampHeight(d.height);
   return height === null || typeof d.height !== 'number' ? null : { kind: 'height', height };

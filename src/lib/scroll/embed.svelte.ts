@@ -123,11 +123,24 @@ export function startEmbedDriver(root: HTMLElement, state: ScrollyState, view: E
   );
   for (const s of steps) io.observe(s);
 
+  // The stacked layout has no trigger line to pass (no host viewport; @newswire/frames, a plain
+  // iframe): a step counts as reached for the reader events once half its card has been in view.
+  const cards = steps.map((s) => s.querySelector('.card') ?? s);
+  const seen = new IntersectionObserver(
+    (entries) => {
+      if (view.layout !== 'stacked') return;
+      for (const e of entries) if (e.intersectionRatio >= 0.5) state.onReach(cards.indexOf(e.target));
+    },
+    { threshold: [0, 0.5, 1] }
+  );
+  for (const c of cards) seen.observe(c);
+
   return () => {
     stopped = true;
     clearTimeout(quiet);
     off();
     ro.disconnect();
     io.disconnect();
+    seen.disconnect();
   };
 }

@@ -15,8 +15,13 @@ export class ScrollyState {
   active = $state(0);
   progress = $state(0);
 
+  /** Told of every step the reader reaches (see reader-events.ts); not reactive. */
+  onReach: (index: number) => void = () => {};
+
   /** `exact`: take the value even when it is within 0.001 (a resync after the scroll rests). */
   set(index: number, progress: number, exact = false) {
+    // Before the first step's top reaches the trigger line the position is (0, 0): not reached yet.
+    if (index > 0 || progress > 0) this.onReach(index);
     if (index !== this.active) this.active = index;
     if (exact || Math.abs(progress - this.progress) > 0.001 || progress === 0 || progress === 1) this.progress = progress;
   }
