@@ -2,11 +2,12 @@
 // when the whole build succeeded, so a failed build never replaces the last good output.
 // Honours BUILD_DIR (output dir, default build) and KIT_OUT like svelte.config.js does.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkStoryFile } from './check-data.mjs';
 import { importTs, ROOT } from './load-ts.mjs';
 import { removeStaleBuilds } from './stale-builds.mjs';
+import { netlifyHeaders, nginxConf } from './deploy-headers.mjs';
 
 const out = resolve(ROOT, process.env.BUILD_DIR || 'build');
 const partial = `${out}.partial-${process.pid}`;
@@ -46,6 +47,18 @@ const vite = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite
 });
 if (vite.status !== 0) fail(`vite build exited with ${vite.status ?? vite.signal}.`, vite.status || 1);
 if (!existsSync(join(partial, 'index.html'))) fail(`vite build wrote no ${join(partial, 'index.html')}.`);
+
+// The deploy headers (scripts/deploy-headers.mjs): build/_headers for Netlify and Cloudflare
+// Pages, and the nginx snippet in deploy/ (kept in git, rewritten only when the rules change).
+const files = readdirSync(partial, { recursive: true, withFileTypes: true })
+  .filter((e) => e.isFile() && !/\.(br|gz)$/.test(e.name))
+  .map((e) => '/' + join(e.parentPath, e.name).slice(partial.length + 1).split('\\').join('/'));
+writeFileSync(join(partial, '_headers'), netlifyHeaders(files));
+const nginxFile = join(ROOT, 'deploy/nginx.conf');
+if (!existsSync(nginxFile) || readFileSync(nginxFile, 'utf8') !== nginxConf()) {
+  writeFileSync(nginxFile, nginxConf());
+  console.log('updated deploy/nginx.conf');
+}
 
 // 3. Swap: the old output is moved aside, the new one moved in, then the old one removed.
 if (existsSync(out)) renameSync(out, previous);

@@ -5,22 +5,18 @@ import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-
-/** @type {Record<string, string>} */
-const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml', '.ico': 'image/x-icon'
-};
+import { headersFor, TYPES } from './deploy-headers.mjs';
 
 /**
  * Serve `dir` on host:port (0 = any free port).
  * @param {string} dir
  * `prefix` ("/story") publishes the site under a sub-path, as a newsroom's CMS would: anything outside it is 404.
- * @param {{ host?: string, port?: number, headers?: Record<string, string>, prefix?: string }} [options]
+ * `deploy`: cache, CORS and type headers exactly as the project's deploy rules give them
+ * (scripts/deploy-headers.mjs, as build/_headers and deploy/nginx.conf set them), nothing else.
+ * @param {{ host?: string, port?: number, headers?: Record<string, string>, prefix?: string, deploy?: boolean }} [options]
  * @returns {Promise<{ server: import('node:http').Server, url: string }>}
  */
-export function serveStatic(dir, { host = '127.0.0.1', port = 0, headers = {}, prefix = '' } = {}) {
+export function serveStatic(dir, { host = '127.0.0.1', port = 0, headers = {}, prefix = '', deploy = false } = {}) {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
@@ -34,12 +30,13 @@ export function serveStatic(dir, { host = '127.0.0.1', port = 0, headers = {}, p
     /** @type {Record<string, string | number>} */
     const out = { 'content-type': type, vary: 'accept-encoding', ...headers };
     out['cache-control'] = path.includes('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+    if (deploy) for (const [k, v] of Object.entries(headersFor(url.pathname.slice(prefix.length)))) out[k.toLowerCase()] = v;
     let file = path;
     if (/\bbr\b/.test(accept) && existsSync(path + '.br')) { file = path + '.br'; out['content-encoding'] = 'br'; }
     else if (/\bgzip\b/.test(accept) && existsSync(path + '.gz')) { file = path + '.gz'; out['content-encoding'] = 'gzip'; }
     const stat = statSync(file);
     out.etag = `W/"${stat.size.toString(36)}-${Math.round(stat.mtimeMs).toString(36)}"`;
-    if (req.headers['if-none-match'] === out.etag) return void res.writeHead(304, { etag: out.etag, 'cache-control': out['cache-control'], vary: out.vary }).end();
+    if (req.headers['if-none-match'] === out.etag) return void res.writeHead(304, { etag: out.etag, 'cache-control': out['cache-control'], vary: out.vary, ...(out['access-control-allow-origin'] ? { 'access-control-allow-origin': out['access-control-allow-origin'] } : {}) }).end();
     out['content-length'] = stat.size;
     res.writeHead(200, out);
     if (req.method === 'HEAD') return void res.end();
