@@ -7,7 +7,8 @@ import { storyViewFixture } from '../helpers/story-view';
 // The host link is replaced by a hand the test holds: it plays the host's viewport messages.
 const host = vi.hoisted(() => ({
   listeners: new Set<(v: HostViewport) => void>(),
-  ask: vi.fn()
+  ask: vi.fn(),
+  report: vi.fn()
 }));
 vi.mock('$lib/embed/child', () => ({
   onHostViewport: (fn: (v: HostViewport) => void) => {
@@ -15,7 +16,7 @@ vi.mock('$lib/embed/child', () => ({
     return () => host.listeners.delete(fn);
   },
   askHostViewport: host.ask,
-  reportHeight: vi.fn()
+  reportHeight: host.report
 }));
 // The page engine must not start inside an embed.
 const scrollamaSetup = vi.hoisted(() => vi.fn());
@@ -72,7 +73,8 @@ describe('Scrolly embedded', () => {
     expect(host.listeners.size).toBe(1);
   });
 
-  it('switches to the embed layout on the first host viewport and follows it through every step', async () => {
+  // Every step down and up, each awaited: ~4.5 s on this shared machine under load, close to the default 5 s.
+  it('switches to the embed layout on the first host viewport and follows it through every step', { timeout: 15_000 }, async () => {
     const { container } = await mount({ story, embedded: true });
     layOut(container);
     const root = container.querySelector<HTMLElement>('.scrolly')!;
@@ -82,6 +84,7 @@ describe('Scrolly embedded', () => {
     const trigger = (await import('$lib/scroll/scrolly.svelte')).TRIGGER;
     const topFor = (i: number) => Math.round(trigger * 844 - (FIRST + i * STEP + STEP / 2));
     const order = [...story.steps.keys(), ...[...story.steps.keys()].reverse()];
+    host.report.mockClear();
     for (const i of order) {
       send(view(topFor(i)));
       await waitFor(() => expect(root.dataset.activeStep).toBe(String(i)));
@@ -90,6 +93,8 @@ describe('Scrolly embedded', () => {
     expect(root.dataset.layout).toBe('embed');
     expect(root.dataset.scrollEngine).toBe('embed');
     expect(root.style.getPropertyValue('--host-vh')).toBe('844px');
+    // Each applied viewport re-measures the height (ResizeObserver is silent in a frame below the fold).
+    expect(host.report.mock.calls.length).toBeGreaterThanOrEqual(order.length);
 
     // Graphic held at the host's top: the section starts FIRST px down the embed.
     send(view(-FIRST - 300));
