@@ -17,6 +17,8 @@ export default defineConfig({
           name: 'client',
           environment: 'jsdom',
           include: ['tests/component/**/*.test.ts'],
+          // jsdom drawing every scene takes seconds when the 2 shared cores are busy.
+          testTimeout: 15_000,
           setupFiles: ['tests/component/setup.ts']
         }
       },
@@ -25,7 +27,9 @@ export default defineConfig({
         test: {
           name: 'server',
           environment: 'node',
-          include: ['tests/unit/**/*.test.ts']
+          include: ['tests/unit/**/*.test.ts'],
+          // The basemap and fuzz tests take seconds when the 2 shared cores are busy.
+          testTimeout: 15_000
         }
       },
       {
