@@ -9,6 +9,7 @@ import { collectFigures } from './figures';
 import { MarkupError, parseInline, placeholdersIn, fillPlaceholders } from '../text/markup';
 import { inBounds, REGION, RED_SEA } from './bounds';
 import { hint } from './suggest';
+import { accentShortfalls, formatRatio } from '../theme/accent';
 
 export interface RawProblem {
   severity: 'error' | 'warning';
@@ -82,6 +83,16 @@ export function checkConsistency(story: Story, today: string): RawProblem[] {
     err(['attacks', 'compare_until'], 'is before attacks.since', `a date on or after ${story.attacks.since}`, story.attacks.compare_until);
   if (!sourceIds.includes(story.traffic.source))
     err(['traffic', 'source'], 'is not the id of a source' + hint(story.traffic.source, sourceIds), `one of ${list(sourceIds)}`, story.traffic.source);
+
+  // The accent draws the missile's rings and bars: it must stand out on both themes' background, sea and land.
+  if (story.theme?.accent)
+    for (const f of accentShortfalls(story.theme.accent))
+      err(
+        ['theme', 'accent'],
+        `stands out too little from the ${f.theme} theme's ${f.surface} (${f.colour}): ${formatRatio(f.ratio)}`,
+        'a contrast of 3:1 or more against the light and the dark theme',
+        `${formatRatio(f.ratio)} for ${story.theme.accent}`
+      );
 
   story.steps.forEach((s, i) => {
     const states = SCENE_STATES[s.scene];
