@@ -36,22 +36,32 @@ describe('theme.accent', () => {
     expect(errors(storyText())).toEqual([]);
   });
 
-  it('is refused when faint on the light theme, with the key, the surface and the measured ratio', () => {
+  it("is refused when faint on the light theme's background, with the key and the measured ratio", () => {
     const [line, ...rest] = errors(withAccent('"#f5c518"'));
     expect(rest).toEqual([]);
-    const sea = themeValues('light').sea;
-    const ratio = formatRatio(contrast('#f5c518', sea));
+    const paper = themeValues('light').paper;
+    const ratio = formatRatio(contrast('#f5c518', paper));
     expect(line).toMatch(LOCATED);
     expect(line).toBe(
-      `story.yaml:${LINE}:3  theme.accent  stands out too little from the light theme's sea (${sea}): ${ratio}  (expected a contrast of 3:1 or more against the light and the dark theme, got ${ratio} for #f5c518)`
+      `story.yaml:${LINE}:3  theme.accent  stands out too little from the light theme's background (${paper}): ${ratio}  (expected a contrast of 3:1 or more against the light and the dark theme, got ${ratio} for #f5c518)`
     );
+  });
+
+  it("is a warning, not an error, when it is faint only on a map's sea or land", () => {
+    const v = validateStoryText(withAccent('"#c0392b"'), TODAY);
+    expect(v.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const warnings = v.problems.filter((p) => p.path === 'theme.accent').map((p) => formatProblem(p));
+    const land = themeValues('dark').land;
+    expect(warnings).toEqual([
+      `story.yaml:${LINE}:3  theme.accent  warning: stands out too little from the dark theme's land (${land}): ${formatRatio(contrast('#c0392b', land))}; the range rings over it will be faint  (expected 3:1 or more against the land too, got ${formatRatio(contrast('#c0392b', land))} for #c0392b)`
+    ]);
   });
 
   it('is refused when faint on the dark theme (a navy that reads on light paper)', () => {
     expect(contrast('#1f2a6b', themeValues('light').paper)).toBeGreaterThan(3);
     const found = errors(withAccent('"#1f2a6b"'));
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatch(new RegExp(`^story\\.yaml:${LINE}:3 {2}theme\\.accent {2}stands out too little from the dark theme's (background|sea|land) \\(#[0-9a-f]{6}\\): [12]\\.\\d\\d:1 `));
+    expect(found[0]).toMatch(new RegExp(`^story\\.yaml:${LINE}:3 {2}theme\\.accent {2}stands out too little from the dark theme's background \\(#[0-9a-f]{6}\\): [12]\\.\\d\\d:1 `));
   });
 
   it('must be a quoted #rrggbb colour', () => {
@@ -66,7 +76,7 @@ describe('theme.accent', () => {
     writeFileSync(file, withAccent('"#f5c518"'));
     const r = spawnSync(process.execPath, ['scripts/check-data.mjs', file], { encoding: 'utf8' });
     expect(r.status).toBe(1);
-    expect(`${r.stdout}${r.stderr}`).toContain(`story.yaml:${LINE}:3  theme.accent  stands out too little from the light theme's sea`);
+    expect(`${r.stdout}${r.stderr}`).toContain(`story.yaml:${LINE}:3  theme.accent  stands out too little from the light theme's background (#faf8f4): 1.`);
   }, 30_000);
 
   it('keeps every text and mark readable when it passes: text in its hue is derived to 4.5:1', () => {

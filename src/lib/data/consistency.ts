@@ -84,15 +84,23 @@ export function checkConsistency(story: Story, today: string): RawProblem[] {
   if (!sourceIds.includes(story.traffic.source))
     err(['traffic', 'source'], 'is not the id of a source' + hint(story.traffic.source, sourceIds), `one of ${list(sourceIds)}`, story.traffic.source);
 
-  // The accent draws the missile's rings and bars: it must stand out on both themes' background, sea and land.
-  if (story.theme?.accent)
-    for (const f of accentShortfalls(story.theme.accent))
-      err(
-        ['theme', 'accent'],
-        `stands out too little from the ${f.theme} theme's ${f.surface} (${f.colour}): ${formatRatio(f.ratio)}`,
-        'a contrast of 3:1 or more against the light and the dark theme',
-        `${formatRatio(f.ratio)} for ${story.theme.accent}`
-      );
+  // The accent draws the missile's bars on the page and its rings over the maps. Faint on either theme's
+  // background: refused. Faint only on the sea or land of a map: a warning (the rings' dashes stay visible).
+  const accent = story.theme?.accent;
+  if (accent)
+    for (const theme of ['light', 'dark'] as const) {
+      const faint = accentShortfalls(accent).filter((f) => f.theme === theme);
+      const bg = faint.find((f) => f.surface === 'background');
+      const f = bg ?? faint[0];
+      if (!f) continue;
+      problems.push({
+        severity: bg ? 'error' : 'warning',
+        path: ['theme', 'accent'],
+        message: `stands out too little from the ${theme} theme's ${f.surface} (${f.colour}): ${formatRatio(f.ratio)}` + (bg ? '' : '; the range rings over it will be faint'),
+        expected: bg ? 'a contrast of 3:1 or more against the light and the dark theme' : `3:1 or more against the ${f.surface} too`,
+        got: `${formatRatio(f.ratio)} for ${accent}`
+      });
+    }
 
   story.steps.forEach((s, i) => {
     const states = SCENE_STATES[s.scene];
