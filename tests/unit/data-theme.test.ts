@@ -121,6 +121,11 @@ describe('theme fonts', () => {
 });
 
 describe('the theme stylesheet', () => {
+  it('refuses a value that could close the inline style, even past the schema', () => {
+    for (const bad of ['Georgia;}</style><script>', 'Arial} body{', 'a\\3c'])
+      expect(() => themeCss({ fontText: bad }), bad).toThrow(/not a CSS value/);
+  });
+
   const css = themeCss();
   it('is light on :root, dark for a dark preference unless data-theme=light, and for data-theme=dark', () => {
     expect(css).toMatch(/^:root\{color-scheme:light;--paper:#faf8f4;/);

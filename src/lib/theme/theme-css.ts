@@ -48,6 +48,8 @@ export const DEFAULT_FONTS = {
 
 /** The stylesheet: light on :root, dark for a dark preference (unless data-theme=light) or data-theme=dark. */
 export function themeCss(choice: ThemeChoice = {}): string {
+  // The schema lets only colours and font names through; this guards the inline <style> all the same.
+  for (const value of Object.values(choice)) if (value !== undefined && /[<>{};\\]/.test(value)) throw new Error(`not a CSS value: ${value}`);
   const [light, dark] = THEME_NAMES.map((t) => declarations(themeValues(t, choice)));
   const fonts = `--serif:${choice.fontText ?? DEFAULT_FONTS.serif};--sans:${choice.fontLabels ?? DEFAULT_FONTS.sans};`;
   return (
