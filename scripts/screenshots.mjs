@@ -1,11 +1,13 @@
 // Screenshots of every step at a phone and a desktop size, scrolling down and then back up.
-// Usage: node scripts/screenshots.mjs [buildDir=build] [outDir=/tmp/shots] [progress=0.85]
-// Each step is scrolled so the trigger line sits `progress` of the way through it.
+// Usage: node scripts/screenshots.mjs [buildDir=build] [outDir=/tmp/shots] [progress=0.85] [scheme=light]
+// Each step is scrolled so the trigger line sits `progress` of the way through it. `scheme` is the
+// reader's colour preference (light or dark); dark files are named dark-phone-…, dark-desktop-….
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serveStatic } from './serve-static.mjs';
 
-const [dir = 'build', out = '/tmp/shots', at = '0.85'] = process.argv.slice(2);
+const [dir = 'build', out = '/tmp/shots', at = '0.85', scheme = 'light'] = process.argv.slice(2);
+if (!['light', 'dark'].includes(scheme)) throw new Error(`scheme must be light or dark, got ${scheme}`);
 const progress = Number(at);
 mkdirSync(out, { recursive: true });
 const { server, url } = await serveStatic(dir);
@@ -16,7 +18,7 @@ const browser = await chromium.launch({
 const sizes = [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 800 }]];
 try {
   for (const [name, viewport] of sizes) {
-    const page = await browser.newPage({ viewport });
+    const page = await browser.newPage({ viewport, colorScheme: scheme });
     page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
     page.on('pageerror', (e) => console.log('page error:', String(e)));
     await page.goto(url + '/');
@@ -31,7 +33,7 @@ try {
       await page.waitForFunction((i) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === String(i), index);
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       const scene = await page.$eval('.graphic [data-scene]', (e) => e.getAttribute('data-scene'));
-      const file = `${out}/${name}-${String(index).padStart(2, '0')}-${id}-${dirn}.png`;
+      const file = `${out}/${scheme === 'dark' ? 'dark-' : ''}${name}-${String(index).padStart(2, '0')}-${id}-${dirn}.png`;
       await page.screenshot({ path: file });
       console.log(name, id, dirn, scene, file);
     }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { askHostViewport, onHostViewport, reportHeight, startChild } from '$lib/embed/child';
+import { applyTheme, askHostViewport, onHostViewport, reportHeight, startChild } from '$lib/embed/child';
 import { NS, VERSION, type HostViewport } from '$lib/embed/protocol';
 
 const HOST = 'http://host.example';
@@ -130,6 +130,32 @@ describe('embed child messaging', () => {
       [{ ns: NS, v: VERSION, type: 'story-step', index: 1, id: 'range', edition: 'en' }, HOST],
       ['pymxPYMxstory-embedxPYMxstory-stepxPYMx{"index":1,"id":"range","edition":"en"}', HOST]
     ]);
+  });
+
+  it("takes the host's theme from its parent only, and auto gives the reader's preference back", () => {
+    const { win, dispatch } = framedWindow();
+    // jsdom's document (no document.fonts: the child skips that wait).
+    (win as unknown as { document: Document }).document = document;
+    stop = startChild(root, win);
+    const html = document.documentElement;
+    const theme = (t: string) => ({ ns: NS, v: VERSION, type: 'theme', theme: t });
+    dispatch(theme('dark'), {}, HOST); // another window
+    dispatch(theme('dark'), undefined, 'http://evil.example');
+    dispatch(theme('black'));
+    expect(html.hasAttribute('data-theme')).toBe(false);
+    dispatch(theme('dark'));
+    expect(html.getAttribute('data-theme')).toBe('dark');
+    dispatch(theme('light'));
+    expect(html.getAttribute('data-theme')).toBe('light');
+    dispatch(theme('auto'));
+    expect(html.hasAttribute('data-theme')).toBe(false);
+  });
+
+  it('sets and clears the theme attribute on the document', () => {
+    applyTheme(document, 'dark');
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    applyTheme(document, 'auto');
+    expect(document.documentElement.dataset.theme).toBeUndefined();
   });
 
   it('does nothing when not framed, and stops cleanly', () => {

@@ -1,6 +1,6 @@
 /**
  * axe-core (WCAG 2.0–2.2 A/AA and best practice) at every step of the story, at a phone and a
- * desktop size, in the page and in the embed; and each graphic's text alternative, from the
+ * desktop size, in the light and the dark theme, in the page and in the embed; and each graphic's text alternative, from the
  * data file, read in order with its step.
  */
 import { existsSync } from 'node:fs';
@@ -19,7 +19,11 @@ afterAll(async () => browser?.close());
 const story = loadStoryView();
 const hasEmbed = existsSync('src/routes/embed/+page.svelte');
 
-for (const [name, options] of Object.entries(VIEWPORTS)) {
+// Every size in both themes: the reader's preference picks the theme (colorScheme).
+const RUNS = Object.entries(VIEWPORTS).flatMap(([vp, viewport]) =>
+  (['light', 'dark'] as const).map((colorScheme) => [`${vp}, ${colorScheme}`, { ...viewport, colorScheme }] as const)
+);
+for (const [name, options] of RUNS) {
   describe(`axe on ${name}`, () => {
     it('finds no violations at the top or at any step of the page', async () => {
       const { context, page, errors } = await storyPage(browser, options);

@@ -9,6 +9,8 @@ import {
   parseChildMessage,
   parseParentMessage,
   parsePymViewport,
+  parseTheme,
+  THEMES,
   pymChildId,
   pymMessage,
   toViewport,
@@ -111,6 +113,29 @@ describe('viewport from the parent', () => {
     expect(toViewport(390, 844, 0, 0)).toEqual({ vw: 390, vh: 844, top: 0, bottom: 0 });
     expect(toViewport(0, 844, 0, 10)).toBeNull();
     expect(toViewport(390, Infinity, 0, 10)).toBeNull();
+  });
+});
+
+describe('theme from the host', () => {
+  const theme = (t: unknown) => ({ ns: NS, v: VERSION, type: 'theme', theme: t });
+
+  it('accepts auto, light and dark, from an attribute, a query parameter or our message', () => {
+    expect(THEMES).toEqual(['auto', 'light', 'dark']);
+    for (const t of THEMES) {
+      expect(parseTheme(t)).toBe(t);
+      expect(parseParentMessage(theme(t), null)).toEqual({ kind: 'theme', theme: t });
+    }
+  });
+
+  it('rejects anything else: other words, other cases, padding, non-strings, other versions', () => {
+    for (const bad of ['Dark', ' dark', 'dark ', 'sepia', '', 'light dark', null, undefined, 1, {}, ['dark'], { toString: () => 'dark' }])
+      expect(parseTheme(bad), String(bad)).toBeNull();
+    expect(parseParentMessage(theme('purple'), null)).toBeNull();
+    expect(parseParentMessage(theme('<style>'), null)).toBeNull();
+    expect(parseParentMessage({ ...theme('dark'), v: VERSION + 1 }, null)).toBeNull();
+    expect(parseParentMessage({ ...theme('dark'), ns: 'other' }, null)).toBeNull();
+    // A pym-framed string never carries a theme.
+    expect(parseParentMessage(pym('story-embed', 'theme', 'dark'), 'story-embed')).toBeNull();
   });
 });
 

@@ -9,6 +9,7 @@ import { collectFigures } from './figures';
 import { MarkupError, parseInline, placeholdersIn, fillPlaceholders } from '../text/markup';
 import { inBounds, REGION, RED_SEA } from './bounds';
 import { hint } from './suggest';
+import { accentShortfalls, formatRatio } from '../theme/accent';
 
 export interface RawProblem {
   severity: 'error' | 'warning';
@@ -82,6 +83,24 @@ export function checkConsistency(story: Story, today: string): RawProblem[] {
     err(['attacks', 'compare_until'], 'is before attacks.since', `a date on or after ${story.attacks.since}`, story.attacks.compare_until);
   if (!sourceIds.includes(story.traffic.source))
     err(['traffic', 'source'], 'is not the id of a source' + hint(story.traffic.source, sourceIds), `one of ${list(sourceIds)}`, story.traffic.source);
+
+  // The accent draws the missile's bars on the page and its rings over the maps. Faint on either theme's
+  // background: refused. Faint only on the sea or land of a map: a warning (the rings' dashes stay visible).
+  const accent = story.theme?.accent;
+  if (accent)
+    for (const theme of ['light', 'dark'] as const) {
+      const faint = accentShortfalls(accent).filter((f) => f.theme === theme);
+      const bg = faint.find((f) => f.surface === 'background');
+      const f = bg ?? faint[0];
+      if (!f) continue;
+      problems.push({
+        severity: bg ? 'error' : 'warning',
+        path: ['theme', 'accent'],
+        message: `stands out too little from the ${theme} theme's ${f.surface} (${f.colour}): ${formatRatio(f.ratio)}` + (bg ? '' : '; the range rings over it will be faint'),
+        expected: bg ? 'a contrast of 3:1 or more against the light and the dark theme' : `3:1 or more against the ${f.surface} too`,
+        got: `${formatRatio(f.ratio)} for ${accent}`
+      });
+    }
 
   story.steps.forEach((s, i) => {
     const states = SCENE_STATES[s.scene];

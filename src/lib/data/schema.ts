@@ -29,6 +29,16 @@ const latLon = z.tuple([lat, lon]);
 const positive = z.number().positive().finite();
 const httpsUrl = z.url({ protocol: /^https?$/, error: 'must be a web address starting with https://' });
 
+/** A colour as #rrggbb (in YAML it must be quoted: an unquoted # starts a comment). */
+const hexColour = z.string().trim().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written "#rrggbb" in quotes, e.g. "#d4461f"');
+/** Font names separated by commas; a name with digits or other signs in quotes. Nothing else can reach the CSS. */
+const FONT_NAME = String.raw`(?:'[A-Za-z0-9 ._-]+'|"[A-Za-z0-9 ._-]+"|[A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*)*)`;
+const fontStack = z
+  .string()
+  .trim()
+  .max(200)
+  .regex(new RegExp(`^${FONT_NAME}(?:\\s*,\\s*${FONT_NAME})*$`), "must be font names separated by commas, a name with digits in quotes, e.g. \"'Source Serif 4', Georgia, serif\"");
+
 export function isRealDate(s: string): boolean {
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
@@ -86,6 +96,14 @@ export const storySchema = z.strictObject({
     credits: text,
     language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language code such as en')
   }),
+  /** The newsroom's look: optional; the design's own colours and fonts otherwise. */
+  theme: z
+    .strictObject({
+      accent: hexColour.optional(),
+      font_text: fontStack.optional(),
+      font_labels: fontStack.optional()
+    })
+    .optional(),
   missile: z.strictObject({
     name: text,
     family_name: text,

@@ -4,7 +4,7 @@
  * viewports on to whoever drives the steps (see $lib/scroll/embed.svelte.ts).
  * Accepts messages only from window.parent (and its origin, when the browser tells us).
  */
-import { heightMessages, own, parentOrigin, parseParentMessage, pymChildId, pymMessage, stepMessages, toStepDetail, type HostViewport } from './protocol';
+import { heightMessages, own, parentOrigin, parseParentMessage, pymChildId, pymMessage, stepMessages, toStepDetail, type HostViewport, type Theme } from './protocol';
 import { STEP_EVENT } from '../scroll/reader-events';
 
 type ViewportListener = (v: HostViewport) => void;
@@ -34,6 +34,15 @@ export function askHostViewport(): void {
  */
 export function reportHeight(): void {
   report();
+}
+
+/**
+ * Show the story in the host's theme: the tokens' dark or light values by `<html data-theme>`, or
+ * the reader's preference for `auto`. Set at once, in the message's task: the next frame paints it.
+ */
+export function applyTheme(doc: Document, theme: Theme): void {
+  if (theme === 'auto') doc.documentElement.removeAttribute('data-theme');
+  else doc.documentElement.setAttribute('data-theme', theme);
 }
 
 /** True when this page runs inside a frame. */
@@ -73,6 +82,10 @@ export function startChild(root: HTMLElement, win: Window = window): () => void 
     if (!msg) return;
     if (msg.kind === 'hello') {
       sendHeight(true);
+      return;
+    }
+    if (msg.kind === 'theme') {
+      applyTheme(win.document, msg.theme);
       return;
     }
     // Viewports come after host scrolls and resizes: cheap moments to re-check the height,

@@ -6,8 +6,11 @@
  * posted to the embed's own origin. Messages are accepted only from that iframe's window and
  * origin. Each embed is independent. The story's reader events (`story-step`) are re-dispatched
  * on the embed's element.
+ * Theme: `data-theme="auto|light|dark"` on the element (default auto, the reader's preference) goes
+ * into the iframe's address (?theme=, so its first paint is right) and, when the host changes it
+ * later (its own dark-mode toggle), to the story as a message: no reload.
  */
-import { own, parseChildMessage } from './protocol';
+import { own, parseChildMessage, parseTheme } from './protocol';
 import { STEP_EVENT } from '../scroll/reader-events';
 
 const ATTR = 'data-story-embed';
@@ -17,6 +20,8 @@ function mount(el: HTMLElement): void {
   const url = new URL(el.getAttribute(ATTR) || '', location.href);
   if (!/^https?:$/.test(url.protocol)) return;
   const origin = url.origin;
+  const themeOf = () => parseTheme(el.getAttribute('data-theme')) || 'auto';
+  if (themeOf() !== 'auto') url.searchParams.set('theme', themeOf());
   const adopted = el.querySelector('iframe');
   const frame = adopted || document.createElement('iframe');
   if (!frame.getAttribute('src')) frame.src = url.href;
@@ -58,8 +63,15 @@ function mount(el: HTMLElement): void {
     },
     opts
   );
-  frame.addEventListener('load', () => {
+  const sendTheme = () => send(own({ type: 'theme', theme: themeOf() }));
+  new MutationObserver(sendTheme).observe(el, { attributes: true, attributeFilter: ['data-theme'] });
+  // A theme set before the story loaded (or an adopted iframe's own address) is not in its URL.
+  const greet = () => {
     send(own({ type: 'hello' }));
+    if (el.hasAttribute('data-theme')) sendTheme();
+  };
+  frame.addEventListener('load', () => {
+    greet();
     queue(true);
   });
   addEventListener('message', (e) => {
@@ -75,7 +87,7 @@ function mount(el: HTMLElement): void {
     queue(true);
   });
   // An adopted iframe may have loaded already: greet it now too.
-  if (adopted) send(own({ type: 'hello' }));
+  if (adopted) greet();
 }
 
 function init(): void {

@@ -32,9 +32,18 @@ export interface HostViewport {
   bottom: number;
 }
 
+/** The theme a host asks for: `auto` follows the reader's preference (prefers-color-scheme). */
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** A theme from an attribute, a query parameter or a message: one of THEMES exactly, else null. */
+export const parseTheme = (value: unknown): Theme | null =>
+  typeof value === 'string' && (THEMES as readonly string[]).includes(value) ? (value as Theme) : null;
+
 export type OwnMessage =
   | { ns: typeof NS; v: typeof VERSION; type: 'height'; height: number }
   | ({ ns: typeof NS; v: typeof VERSION; type: typeof STEP_EVENT } & StepEventDetail)
+  | { ns: typeof NS; v: typeof VERSION; type: 'theme'; theme: Theme }
   | { ns: typeof NS; v: typeof VERSION; type: 'ask' }
   | { ns: typeof NS; v: typeof VERSION; type: 'hello' }
   | ({ ns: typeof NS; v: typeof VERSION; type: 'viewport' } & HostViewport);
@@ -110,12 +119,12 @@ export function stepMessages(detail: StepEventDetail, pymId: string | null): unk
 }
 
 /** What the child does with a message from its parent window. */
-export type ParentMessage = { kind: 'hello' } | { kind: 'viewport'; viewport: HostViewport };
+export type ParentMessage = { kind: 'hello' } | { kind: 'viewport'; viewport: HostViewport } | { kind: 'theme'; theme: Theme };
 
 /**
  * Parse a message from the parent window: a greeting (pym's `width`, frames' `frames-init`,
  * our `hello`) asks for the height again; a viewport (pym's `viewport-iframe-position`, our
- * `viewport`) drives the steps. Anything else, including pym messages for another child, is null.
+ * `viewport`) drives the steps; our `theme` switches the colours. Anything else, including pym messages for another child, is null.
  */
 export function parseParentMessage(data: unknown, pymId: string | null): ParentMessage | null {
   if (typeof data === 'string') {
@@ -142,6 +151,10 @@ export function parseParentMessage(data: unknown, pymId: string | null): ParentM
   if (d.type === 'viewport') {
     const viewport = toViewport(d.vw, d.vh, d.top, d.bottom);
     return viewport ? { kind: 'viewport', viewport } : null;
+  }
+  if (d.type === 'theme') {
+    const theme = parseTheme(d.theme);
+    return theme ? { kind: 'theme', theme } : null;
   }
   return null;
 }

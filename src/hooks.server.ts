@@ -1,0 +1,26 @@
+/**
+ * Every page gets the theme's stylesheet inlined in its head (app.html's marker): the tokens' light
+ * and dark values with the accent and fonts an editor set in story.yaml. Inlined, not linked, so
+ * the first paint already has the right colours; built here, on the server, so no token ships in JS.
+ */
+import type { Handle } from '@sveltejs/kit';
+import { parseStory } from '$lib/server/story';
+import { themeCss } from '$lib/theme/theme-css';
+
+const MARK = '/*theme-tokens*/';
+
+let cached: string | undefined;
+function css(): string {
+  if (cached && !import.meta.env.DEV) return cached;
+  try {
+    const theme = parseStory().theme;
+    cached = themeCss({ accent: theme?.accent, fontText: theme?.font_text, fontLabels: theme?.font_labels });
+  } catch {
+    // A broken story.yaml: the page shows (dev) or fails (build) with the list of problems anyway.
+    cached = themeCss();
+  }
+  return cached;
+}
+
+export const handle: Handle = ({ event, resolve }) =>
+  resolve(event, { transformPageChunk: ({ html }) => html.replace(MARK, css()) });
