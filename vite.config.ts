@@ -9,6 +9,8 @@ export default defineConfig({
   cacheDir: process.env.VITE_CACHE_DIR || 'node_modules/.vite',
   test: {
     globals: true,
+    // The slowest files are listed after vitest's summary.
+    reporters: ['default', './scripts/slowest-files.mjs'],
     projects: [
       {
         extends: './vite.config.ts',
