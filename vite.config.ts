@@ -78,7 +78,9 @@ export default defineConfig({
           // One retry for browser tests only: CI shares 2 cores, and a rare scheduling stall
           // should not block a landing. A test that fails twice still fails the run.
           retry: 1,
-          testTimeout: 60_000,
+          // Files now run side by side on 2 cores: a test that walks every step takes longer than
+          // alone (scenes' walks passed 60 s in a run under load). Tests still wait for states.
+          testTimeout: 180_000,
           hookTimeout: 240_000
         }
       }
