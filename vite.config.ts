@@ -1,7 +1,31 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { storyData } from './src/lib/data/vite-plugin.js';
+
+/**
+ * Unit tests read world-atlas's map data (3.8 MB of JSON) with Node's JSON.parse at run time.
+ * Through vite, every worker waited for it to be turned into a 3 MB module: measured 22 s of
+ * "transform" for one file importing land-10m.json, against 0.1 s for a file importing d3.
+ */
+function worldAtlasAsData(): Plugin {
+  const PREFIX = '\0world-atlas:';
+  return {
+    name: 'test-world-atlas-as-data',
+    enforce: 'pre',
+    resolveId(source) {
+      const m = /^world-atlas\/([\w-]+)\.json$/.exec(source);
+      return m ? PREFIX + m[1] : undefined;
+    },
+    load(id) {
+      if (!id.startsWith(PREFIX)) return;
+      const file = JSON.stringify(fileURLToPath(import.meta.resolve(`world-atlas/${id.slice(PREFIX.length)}.json`)));
+      return `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${file}, 'utf8'));\n`;
+    }
+  };
+}
 
 export default defineConfig({
   // storyData first: a bad story.yaml stops the build before SvelteKit writes anything.
@@ -9,6 +33,18 @@ export default defineConfig({
   cacheDir: process.env.VITE_CACHE_DIR || 'node_modules/.vite',
   test: {
     globals: true,
+    // The slowest files are listed after vitest's summary.
+    reporters: ['default', './scripts/slowest-files.mjs'],
+    // vitest's default on 2 cores is ONE worker, and browser files mostly wait on the browser:
+    // three files at a time keep both cores busy. All projects share one pool (and one
+    // maxWorkers), so unit files fill the gaps while browser files wait.
+    maxWorkers: 3,
+    // Worker threads start faster than processes; nothing here needs a process of its own.
+    pool: 'threads',
+    // Files share the 2 cores with browser files and builds: a test or a poll that waits for a
+    // state (an idle callback, a layer drawn) may wait longer than vitest's 5 s / 1 s defaults.
+    testTimeout: 30_000,
+    expect: { poll: { timeout: 10_000 } },
     projects: [
       {
         extends: './vite.config.ts',
@@ -17,19 +53,19 @@ export default defineConfig({
           name: 'client',
           environment: 'jsdom',
           include: ['tests/component/**/*.test.ts'],
-          // jsdom drawing every scene takes seconds when the 2 shared cores are busy.
-          testTimeout: 15_000,
           setupFiles: ['tests/component/setup.ts']
         }
       },
       {
         extends: './vite.config.ts',
+        plugins: [worldAtlasAsData()],
         test: {
           name: 'server',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
-          // The basemap and fuzz tests take seconds when the 2 shared cores are busy.
-          testTimeout: 15_000
+          // Pure functions, no mocks or stubbed globals: files can share a worker's loaded modules
+          // (zod, yaml, the story's data) instead of importing them again for each file.
+          isolate: false
         }
       },
       {
@@ -39,11 +75,12 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
-          fileParallelism: false,
           // One retry for browser tests only: CI shares 2 cores, and a rare scheduling stall
           // should not block a landing. A test that fails twice still fails the run.
           retry: 1,
-          testTimeout: 60_000,
+          // Files now run side by side on 2 cores: a test that walks every step takes longer than
+          // alone (scenes' walks passed 60 s in a run under load). Tests still wait for states.
+          testTimeout: 180_000,
           hookTimeout: 240_000
         }
       }

@@ -7,12 +7,13 @@ export const VIEWPORTS = {
   desktop: { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 }
 } satisfies Record<string, BrowserContextOptions>;
 
+/**
+ * The browser for a test file: a connection to the one Chromium the global setup started, so no
+ * file pays for its own start-up. Each file still gets its own contexts, and `close()` drops only
+ * this connection and the contexts it made; the shared Chromium keeps running for other files.
+ */
 export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    headless: true
-  });
+  return chromium.connect(inject('browserWsEndpoint'));
 }
 
 export const siteUrl = (path = '/'): string => inject('siteUrl') + path;

@@ -3,24 +3,11 @@
  * story from the first (127.0.0.1), the real pym.js and @newswire/frames parents copied from
  * node_modules, and measurements taken inside the iframe and in the host.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Browser, ElementHandle, Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { hostUrl, siteUrl, VIEWPORTS } from './browser';
 
-const VENDOR = resolve('tests/e2e/hosts/vendor');
-
-/**
- * The parent scripts as published, served by the host origin from hosts/vendor (git-ignored).
- * One comment line goes on top so the type checker, which reads tests/**, skips them.
- */
-export function copyVendorScripts(): void {
-  mkdirSync(VENDOR, { recursive: true });
-  const copy = (from: string, name: string) => writeFileSync(`${VENDOR}/${name}`, '// @ts-nocheck\n' + readFileSync(resolve(from), 'utf8'));
-  copy('node_modules/pym.js/dist/pym.v1.min.js', 'pym.v1.min.js');
-  copy('node_modules/@newswire/frames/dist/frames.umd.js', 'frames.umd.js');
-}
+export { copyVendorScripts } from './chromium';
 
 export type ViewportName = keyof typeof VIEWPORTS;
 

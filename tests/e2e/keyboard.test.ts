@@ -1,10 +1,15 @@
 /**
  * The story with a keyboard only: Space, Page Down and the down arrow step through every step
  * (and back up), and the skip link moves focus past the graphics, visibly focused.
+ *
+ * Each key is pressed once at a time and the page is read at rest after every press, as before;
+ * what made this file slow was waiting: one smooth-scroll animation per arrow press (~170 ms,
+ * ~200 presses a way). So the walks down and up run in two pages at once (up from the end of the
+ * page, reached with End), and the tests of this file run concurrently, each in its own context.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, storyPage, VIEWPORTS, waitForActive } from './browser';
+import { launch, storyPage, VIEWPORTS } from './browser';
 import { stepCount } from './a11y-helpers';
 
 let browser: Browser;
@@ -13,61 +18,96 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-/** Press `key` and wait for the scroll it starts to end; false when the page did not move. */
-async function pressAndSettle(page: Page, key: string): Promise<boolean> {
-  const before = await page.evaluate(() => {
-    // Keyboard scrolling may be animated: 'scrollend' marks its end (once per press).
-    (window as unknown as { __ended: Promise<void> }).__ended = new Promise((done) => addEventListener('scrollend', () => done(), { once: true }));
+/** Watch for the end of the next scroll (armed before a key is pressed: it may end quickly). */
+const armScrollEnd = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { __ended: boolean; __scrolled: boolean };
+    w.__ended = w.__scrolled = false;
+    addEventListener('scroll', () => (w.__scrolled = true), { once: true });
+    addEventListener('scrollend', () => (w.__ended = true), { once: true });
     return scrollY;
   });
-  await page.keyboard.press(key);
-  // On a busy machine the scroll can take a while to start and end; a press at the very top or
-  // bottom never scrolls, so a missing 'scrollend' alone says nothing.
-  await page
-    .waitForFunction(() => (window as unknown as { __ended: Promise<void> }).__ended.then(() => true), null, { timeout: 10_000 })
-    .catch(() => null);
-  return page.evaluate((y) => Math.abs(scrollY - y) >= 1, before);
+
+interface Settled {
+  moved: boolean;
+  atEdge: boolean;
+  /** The step the engine names once the page is at rest (it must match the steps' boxes). */
+  now: number;
 }
 
-/** At the top or the bottom of the page, where a key cannot scroll any further. */
-const atEdge = (page: Page) =>
-  page.evaluate(() => scrollY <= 0 || scrollY >= document.documentElement.scrollHeight - innerHeight - 1);
+/**
+ * In the page, after a press: wait until the scroll it started has ended ('scrollend', once per
+ * press; a press at the very top or bottom never scrolls: no scroll event for 30 frames); then
+ * until the engine names the step whose top last passed the trigger line (60% down).
+ */
+const settle = (page: Page, before: number): Promise<Settled> =>
+  page.evaluate(async (before) => {
+    const w = window as unknown as { __ended: boolean; __scrolled: boolean };
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    const deadline = performance.now() + 10_000;
+    for (let quiet = 0; !w.__ended && performance.now() < deadline; ) {
+      await frame();
+      quiet = w.__scrolled || Math.abs(scrollY - before) >= 1 ? 0 : quiet + 1;
+      if (quiet >= 30) break;
+    }
+    let now = 0;
+    document.querySelectorAll('[data-step]').forEach((el, k) => {
+      if (el.getBoundingClientRect().top <= innerHeight * 0.6) now = k;
+    });
+    const active = () => document.querySelector('[data-active-step]')?.getAttribute('data-active-step');
+    while (active() !== String(now)) {
+      if (performance.now() > deadline + 10_000) throw new Error(`step ${now} is in place but the page says ${active()}`);
+      await frame();
+    }
+    return {
+      moved: Math.abs(scrollY - before) >= 1,
+      atEdge: scrollY <= 0 || scrollY >= document.documentElement.scrollHeight - innerHeight - 1,
+      now
+    };
+  }, before);
 
 const active = (page: Page) => page.$eval('[data-active-step]', (el) => Number(el.getAttribute('data-active-step')));
 
-/** Press `key` until the page stops moving or `until` holds; returns every active step seen, in order. */
+/** Press `key` until the page stops moving or `until` holds; returns every active step seen at rest, in order. */
 async function walk(page: Page, key: string, until: (seen: number[]) => boolean, limit = 600): Promise<number[]> {
   const seen = [await active(page)];
   for (let i = 0; i < limit && !until(seen); i++) {
-    if (!(await pressAndSettle(page, key)) && (await atEdge(page))) break;
-    // The story settles on the last step whose top has passed the trigger line (60% down).
-    const now = await page.evaluate(() => {
-      let i = 0;
-      document.querySelectorAll('[data-step]').forEach((el, k) => {
-        if (el.getBoundingClientRect().top <= innerHeight * 0.6) i = k;
-      });
-      return i;
-    });
-    await waitForActive(page, now);
+    const before = await armScrollEnd(page);
+    await page.keyboard.press(key);
+    const { moved, atEdge, now } = await settle(page, before);
+    if (!moved && atEdge) break;
     if (now !== seen.at(-1)) seen.push(now);
   }
   return seen;
 }
 
 for (const [name, options] of Object.entries(VIEWPORTS)) {
-  describe(`keyboard on ${name}`, () => {
+  describe.concurrent(`keyboard on ${name}`, () => {
     for (const [down, up] of [['Space', 'Shift+Space'], ['PageDown', 'PageUp'], ['ArrowDown', 'ArrowUp']]) {
       it(`${down} goes through every step in order and ${up} comes back`, async () => {
-        const { context, page } = await storyPage(browser, options);
-        const n = await stepCount(page);
-        // Keys go to the page, not to a focused control.
-        expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
-        const last = n - 1;
-        const downSeen = await walk(page, down, (s) => s.at(-1) === last);
-        expect(downSeen).toEqual([...Array(n).keys()]);
-        const upSeen = await walk(page, up, (s) => s.at(-1) === 0 && s.length > 1);
-        expect(upSeen).toEqual([...Array(n).keys()].reverse());
-        await context.close();
+        const [downPage, upPage] = await Promise.all([storyPage(browser, options), storyPage(browser, options)]);
+        try {
+          const n = await stepCount(downPage.page);
+          const last = n - 1;
+          const goDown = async ({ page }: typeof downPage) => {
+            // Keys go to the page, not to a focused control.
+            expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+            return walk(page, down, (s) => s.at(-1) === last);
+          };
+          const comeBack = async ({ page }: typeof upPage) => {
+            expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+            // From the end of the page (End, a key too), where the last step is the active one.
+            const before = await armScrollEnd(page);
+            await page.keyboard.press('End');
+            expect((await settle(page, before)).now).toBe(last);
+            return walk(page, up, (s) => s.at(-1) === 0 && s.length > 1);
+          };
+          const [downSeen, upSeen] = await Promise.all([goDown(downPage), comeBack(upPage)]);
+          expect(downSeen).toEqual([...Array(n).keys()]);
+          expect(upSeen).toEqual([...Array(n).keys()].reverse());
+        } finally {
+          await Promise.all([downPage.context.close(), upPage.context.close()]);
+        }
       }, 240_000);
     }
 

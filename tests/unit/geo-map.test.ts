@@ -141,11 +141,19 @@ describe('lane and coast against Natural Earth land', () => {
 });
 
 describe('regional basemap', () => {
+  // Built once for both tests (the whole sprite, as the build serves it, takes seconds).
+  let sprite: string | undefined;
+  const regionLand = async () => {
+    const { buildBasemap } = await import('$lib/server/basemap');
+    sprite ??= buildBasemap();
+    return /<symbol id="land-region"[^>]*><path d="([^"]+)"/.exec(sprite)![1];
+  };
+
   it('reaches past the view on both sides, so a frame up to 1.35:1 never shows land ending at a straight edge', async () => {
-    const { buildBasemap, widen } = await import('$lib/server/basemap');
+    const { widen } = await import('$lib/server/basemap');
     const { projectBounds } = await import('$lib/geo/projection');
     const { REGION_VIEW } = await import('$lib/server/geometry');
-    const d = /<symbol id="land-region"[^>]*><path d="([^"]+)"/.exec(buildBasemap())![1];
+    const d = await regionLand();
     const xs = pathPoints(d).map((p) => p[0]);
     const r = projectBounds(makeProjection(), REGION_VIEW, 400);
     const wide = widen(r, 1.35);
@@ -156,10 +164,10 @@ describe('regional basemap', () => {
   }, 60_000); // the sprite is built once per process: whichever test comes first waits for it
 
   it('reaches above the view too, where the caption over a phone map pushes the view up', async () => {
-    const { buildBasemap, heighten, widen } = await import('$lib/server/basemap');
+    const { heighten, widen } = await import('$lib/server/basemap');
     const { projectBounds } = await import('$lib/geo/projection');
     const { REGION_VIEW } = await import('$lib/server/geometry');
-    const d = /<symbol id="land-region"[^>]*><path d="([^"]+)"/.exec(buildBasemap())![1];
+    const d = await regionLand();
     const ys = pathPoints(d).map((p) => p[1]);
     const r = projectBounds(makeProjection(), REGION_VIEW, 400);
     const box = heighten(widen(r, 1.35), 0.06);
