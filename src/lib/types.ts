@@ -85,6 +85,8 @@ export interface StoryView {
     byline: string;
     credits: Inline[];
     language: string;
+    /** Writing direction of the edition's language: graphics run time and progress in this direction. */
+    dir: 'ltr' | 'rtl';
     siteUrl: string;
     siteName: string;
   };

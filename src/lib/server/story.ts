@@ -11,6 +11,7 @@ import { plainText, renderCopy } from '$lib/text/markup';
 import type { StoryView } from '$lib/types';
 import { buildGeometry, projectPoint } from './geometry';
 import { sourceName } from '$lib/text/sources';
+import { textDirection } from '$lib/scenes/direction';
 
 const dateLabel = (iso: string, month: 'long' | 'short' = 'long') =>
   new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' });
@@ -37,6 +38,7 @@ export function toView(story: Story): StoryView {
       byline: story.meta.byline,
       credits: copy(story.meta.credits),
       language: story.meta.language,
+      dir: textDirection(story.meta.language),
       siteUrl: story.meta.site_url,
       siteName: story.meta.site_name
     },
