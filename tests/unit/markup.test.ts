@@ -92,6 +92,19 @@ describe('keepTogether', () => {
   });
 });
 
+describe('designations in right-to-left copy', () => {
+  it('keeps Latin and Arabic designations whole inside an Arabic sentence', async () => {
+    const { keepTogether } = await import('$lib/text/markup');
+    expect(keepTogether('صاروخ ياخونت (P-800) ومسيّرة شاهد-136 ومنظومة باستيون (K-300P).').filter((p) => p.keep).map((p) => p.v)).toEqual([
+      'P-800',
+      'شاهد-136',
+      'K-300P'
+    ]);
+    // A range of Arabic-Indic figures is not a designation.
+    expect(keepTogether('بين ٥–١٥ متراً').filter((p) => p.keep)).toEqual([]);
+  });
+});
+
 describe('designations in parsed copy', () => {
   it('come out of the parser as nobr tokens (split at build time), inside emphasis too, and read as plain text', () => {
     const tokens = parseInline('The P-800 is the export **P-800 Oniks**.');
