@@ -1,11 +1,12 @@
 // Screenshots of every step at a phone and a desktop size, scrolling down and then back up.
-// Usage: node scripts/screenshots.mjs [buildDir=build] [outDir=/tmp/shots] [progress=0.85]
+// Usage: node scripts/screenshots.mjs [buildDir=build] [outDir=/tmp/shots] [progress=0.85] [path=/]
+// (path: the edition's page, e.g. /ar/)
 // Each step is scrolled so the trigger line sits `progress` of the way through it.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serveStatic } from './serve-static.mjs';
 
-const [dir = 'build', out = '/tmp/shots', at = '0.85'] = process.argv.slice(2);
+const [dir = 'build', out = '/tmp/shots', at = '0.85', path = '/'] = process.argv.slice(2);
 const progress = Number(at);
 mkdirSync(out, { recursive: true });
 const { server, url } = await serveStatic(dir);
@@ -19,7 +20,7 @@ try {
     const page = await browser.newPage({ viewport });
     page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
     page.on('pageerror', (e) => console.log('page error:', String(e)));
-    await page.goto(url + '/');
+    await page.goto(url + path);
     await page.evaluate(() => document.fonts.ready);
     const ids = await page.$$eval('[data-step]', (els) => els.map((e) => e.getAttribute('data-step')));
     const order = [...ids.map((id, i) => [id, i, 'down']), ...ids.map((id, i) => [id, i, 'up']).reverse()];
