@@ -12,18 +12,37 @@ import { scriptOf } from '$lib/fonts/typefaces';
 
 const require = createRequire(import.meta.url);
 
-/** Each generated file: its source font and the script whose editions' words it is cut to. */
-export const WEB_FONTS: Record<string, { source: string; script: string }> = {
-  'noto-naskh-arabic-400.woff2': { source: '@expo-google-fonts/noto-naskh-arabic/400Regular/NotoNaskhArabic_400Regular.ttf', script: 'Arab' },
-  'noto-naskh-arabic-700.woff2': { source: '@expo-google-fonts/noto-naskh-arabic/700Bold/NotoNaskhArabic_700Bold.ttf', script: 'Arab' },
-  'noto-sans-arabic-400.woff2': { source: '@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf', script: 'Arab' }
+/** Each generated file: its source font, its family and role, and the script whose editions' words it is cut to. */
+export const WEB_FONTS: Record<string, { source: string; script: string; family: string; role: 'serif' | 'sans' }> = {
+  'noto-naskh-arabic-400.woff2': { source: '@expo-google-fonts/noto-naskh-arabic/400Regular/NotoNaskhArabic_400Regular.ttf', script: 'Arab', family: 'Noto Naskh Arabic', role: 'serif' },
+  'noto-naskh-arabic-700.woff2': { source: '@expo-google-fonts/noto-naskh-arabic/700Bold/NotoNaskhArabic_700Bold.ttf', script: 'Arab', family: 'Noto Naskh Arabic', role: 'serif' },
+  'noto-sans-arabic-400.woff2': { source: '@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf', script: 'Arab', family: 'Noto Sans Arabic', role: 'sans' }
 };
 
-/** TTF files for the share image renderer (resvg), by script; the Latin image uses the system's DejaVu. */
-export function shareImageFonts(script: string): string[] {
-  return Object.values(WEB_FONTS)
-    .filter((f) => f.script === script)
-    .map((f) => require.resolve(f.source));
+/** The share image renderer's (resvg's) TTF files and family names for an edition's script. */
+export interface ShareFaces {
+  files: string[];
+  serif: string;
+  sans: string;
+}
+
+const DEJAVU = '/usr/share/fonts/truetype/dejavu';
+/** Latin (and the default): the system's DejaVu (fonts-dejavu-core); without it the image has no text. */
+const SHARE_LATIN: ShareFaces = {
+  files: ['DejaVuSerif-Bold.ttf', 'DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => `${DEJAVU}/${f}`),
+  serif: 'DejaVu Serif',
+  sans: 'DejaVu Sans'
+};
+
+export function shareImageFaces(script: string): ShareFaces {
+  const own = Object.values(WEB_FONTS).filter((f) => f.script === script);
+  if (!own.length) return SHARE_LATIN;
+  // The script's own faces from their full TTFs (resvg shapes and joins with them).
+  return {
+    files: own.map((f) => require.resolve(f.source)),
+    serif: own.find((f) => f.role === 'serif')?.family ?? SHARE_LATIN.serif,
+    sans: own.find((f) => f.role === 'sans')?.family ?? SHARE_LATIN.sans
+  };
 }
 
 const localeFiles = import.meta.glob('../data/locales/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
