@@ -97,6 +97,16 @@ describe('the Arabic page', () => {
     await context.close();
   });
 
+  it('flies the missile from a launcher on the right to its target on the left', async () => {
+    const { context, page } = await storyPage(browser, VIEWPORTS.phone, AR);
+    await goTo(page, 'weapon', 0.9);
+    const [launcher, ship] = await page.$$eval('.graphic [data-scene] :is(.launcher, .ship)', (els) =>
+      els.sort((a) => (a.classList.contains('launcher') ? -1 : 1)).map((e) => e.getBoundingClientRect().toJSON() as DOMRect)
+    );
+    expect(launcher.left).toBeGreaterThan(ship.right);
+    await context.close();
+  });
+
   it.each([320, 390, 768, 1024, 1280, 1920])('has no horizontal overflow at %d px', async (width) => {
     const { context, page } = await storyPage(browser, { viewport: { width, height: 800 } }, AR);
     const n = await stepCount(page);
