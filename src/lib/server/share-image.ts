@@ -8,7 +8,6 @@
 import { existsSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import { fitRect } from '$lib/geo/projection';
-import { formatNumber } from '$lib/text/format';
 import { SHARE_IMAGE } from '$lib/embed/codes';
 import type { StoryView } from '$lib/types';
 import appCss from '../../app.css?raw';
@@ -62,7 +61,6 @@ export function shareSvg(story: StoryView, sprite: string, withText: boolean): s
   const u = (fit[2] - fit[0]) / (W - PANEL);
   const x0 = fit[0] - PANEL * u;
   const vb = `${x0} ${fit[1]} ${W * u} ${H * u}`;
-  const km = formatNumber(story.numbers.missile.range_km);
   const C = palette();
 
   const map = [
@@ -97,7 +95,7 @@ export function shareSvg(story: StoryView, sprite: string, withText: boolean): s
       `<rect width="${PANEL}" height="${H}" fill="${C.paper}" fill-opacity="0.94"/>`,
       `<text x="40" y="70" font-family="DejaVu Sans" font-weight="bold" font-size="20" fill="${C.muted}">${esc(story.meta.siteName.toUpperCase())}</text>`,
       ...lines.map((l, i) => `<text x="40" y="${top + i * size * 1.15}" font-family="DejaVu Serif" font-weight="bold" font-size="${size}" fill="${C.ink}">${esc(l)}</text>`),
-      `<text x="40" y="${H - 50}" font-family="DejaVu Sans" font-weight="bold" font-size="26" fill="${C['alert-ink']}">${esc(`${km} km: ${story.numbers.missile.name}`)}</text>`,
+      `<text x="40" y="${H - 50}" font-family="DejaVu Sans" font-weight="bold" font-size="26" fill="${C['alert-ink']}">${esc(story.words.shareImage.rangeLine)}</text>`,
       `</g>`
     );
   }
