@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkStoryFile } from './check-data.mjs';
+import { checkAll } from './check-data.mjs';
 import { importTs, ROOT } from './load-ts.mjs';
 
 const out = resolve(ROOT, process.env.BUILD_DIR || 'build');
@@ -17,8 +17,8 @@ function fail(message, code = 1) {
   process.exit(code);
 }
 
-// 1. The data, before vite writes anything.
-const data = await checkStoryFile();
+// 1. The data (story.yaml and every locale file), before vite writes anything.
+const data = await checkAll();
 if (data.errors) fail(data.report);
 if (data.warnings) console.warn(data.report);
 

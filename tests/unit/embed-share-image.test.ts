@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { loadStoryView } from '$lib/server/story';
 import { buildBasemap } from '$lib/server/basemap';
-import { palette, renderShareImage, shareSvg, wrap } from '../../src/routes/share.png/share-image';
+import { palette, renderShareImage, shareSvg, wrap } from '$lib/server/share-image';
 
 const story = loadStoryView();
 const sprite = buildBasemap();

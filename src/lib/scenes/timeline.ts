@@ -54,22 +54,4 @@ export function monthTicks(start: string, end: string, every = 1): string[] {
   return out;
 }
 
-/**
- * British short month names, as en-GB's toLocaleDateString writes them (a unit test compares).
- * A table, not Intl: every toLocaleDateString call builds a formatter, and the attack timeline's
- * labels made dozens of them while the page hydrated on a slow phone.
- */
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
-
-/** Short month label: "Jan 2024" in January (and for the first tick), "Apr" otherwise. */
-export function tickLabel(iso: string, first: boolean): string {
-  const d = new Date(ms(iso));
-  const month = MONTHS[d.getUTCMonth()];
-  return first || d.getUTCMonth() === 0 ? `${month} ${d.getUTCFullYear()}` : month;
-}
-
-/** "19 Nov 2023" from an ISO date. */
-export function dayLabel(iso: string): string {
-  const d = new Date(ms(iso));
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-}
+// Labels for dates and ticks are written at build time in the edition's language (i18n/intl.ts).

@@ -9,7 +9,6 @@
 import { existsSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import { fitRect } from '$lib/geo/projection';
-import { formatNumber } from '$lib/text/format';
 import { SHARE_IMAGE } from '$lib/embed/codes';
 import type { StoryView } from '$lib/types';
 import { scriptOf } from '$lib/fonts/typefaces';
@@ -75,7 +74,6 @@ export function shareSvg(story: StoryView, sprite: string, withText: boolean): s
   const textX = rtl ? panelX + PANEL - 40 : 40;
   const textAnchor = rtl ? 'end' : 'start';
   const vb = `${x0} ${fit[1]} ${W * u} ${H * u}`;
-  const km = formatNumber(story.numbers.missile.range_km);
   const C = palette();
 
   const map = [
@@ -110,7 +108,7 @@ export function shareSvg(story: StoryView, sprite: string, withText: boolean): s
       `<rect x="${panelX}" width="${PANEL}" height="${H}" fill="${C.paper}" fill-opacity="0.94"/>`,
       `<text x="${textX}" y="70" font-family="${faces.sans}" font-weight="bold" font-size="20" text-anchor="${textAnchor}" fill="${C.muted}">${line(story.meta.siteName.toUpperCase(), rtl)}</text>`,
       ...lines.map((l, i) => `<text x="${textX}" y="${top + i * size * 1.15}" font-family="${faces.serif}" font-weight="bold" font-size="${size}" text-anchor="${textAnchor}" fill="${C.ink}">${line(l, rtl)}</text>`),
-      `<text x="${textX}" y="${H - 50}" font-family="${faces.sans}" font-weight="bold" font-size="26" text-anchor="${textAnchor}" fill="${C['alert-ink']}">${line(`${km} km: ${story.numbers.missile.name}`, rtl)}</text>`,
+      `<text x="${textX}" y="${H - 50}" font-family="${faces.sans}" font-weight="bold" font-size="26" text-anchor="${textAnchor}" fill="${C['alert-ink']}">${line(story.words.shareImage.rangeLine, rtl)}</text>`,
       `</g>`
     );
   }
