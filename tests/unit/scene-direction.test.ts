@@ -80,14 +80,3 @@ describe('map labels in RTL', () => {
     expect(placeLabel(100, 100, 'above', 2, 13, 'rtl')).toMatchObject({ x: 100, anchor: 'middle' });
   });
 });
-
-describe('an edition\'s direction', () => {
-  it('comes from the language code through the runtime\'s locale data', async () => {
-    const { textDirection } = await import('$lib/scenes/direction');
-    expect(textDirection('ar')).toBe('rtl');
-    expect(textDirection('he')).toBe('rtl');
-    expect(textDirection('fa')).toBe('rtl');
-    expect(textDirection('en')).toBe('ltr');
-    expect(textDirection('en-GB')).toBe('ltr');
-  });
-});

@@ -23,10 +23,3 @@ export function anchorAt(edge: 'left' | 'middle' | 'right', dir: Dir): 'start' |
   if (edge === 'middle') return 'middle';
   return (edge === 'left') === (dir === 'ltr') ? 'start' : 'end';
 }
-
-/** The writing direction of a language (BCP 47 code), from the runtime's locale data: no language is listed here. */
-export function textDirection(lang: string): Dir {
-  const locale = new Intl.Locale(lang) as Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
-  const info = locale.getTextInfo?.() ?? locale.textInfo;
-  return info?.direction === 'rtl' ? 'rtl' : 'ltr';
-}

@@ -17,6 +17,8 @@ export function embedCodeData(lang: string) {
   const t = (m: string, args: Record<string, string | number> = {}) => plainText(r.copy(m, { headline, site: view.meta.siteName, ...args }));
   const meta = { ...view.meta, base: view.edition.base };
   return {
+    /** The edition's language tag: the layout picks its typeface by it. */
+    language: view.meta.language,
     headline,
     /** From this page to the site root, where embed.js is (one script for every edition). */
     toRoot: '../'.repeat(view.edition.base.split('/').length),
