@@ -37,9 +37,9 @@ describe('the Arabic page', () => {
 
   it('puts the desktop text column right of the graphic', async () => {
     const { context, page } = await storyPage(browser, VIEWPORTS.desktop, AR);
-    const [steps, graphic] = await page.$$eval('.scrolly .steps, .scrolly .graphic', (els) =>
-      els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect)
-    );
+    const box = (selector: string) => page.$eval(selector, (e) => e.getBoundingClientRect().toJSON() as DOMRect);
+    const steps = await box('.scrolly .steps');
+    const graphic = await box('.scrolly .graphic');
     expect(steps.width).toBeGreaterThan(300);
     expect(graphic.width).toBeGreaterThan(300);
     expect(steps.left).toBeGreaterThanOrEqual(graphic.right);
