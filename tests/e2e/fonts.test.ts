@@ -28,11 +28,11 @@ const firstScreenBlocks = (page: Page) =>
       .map(({ el, box }) => `${el.tagName.toLowerCase()}.${el.className.split(' ')[0]} at ${Math.round(box.top)}px` + (box.bottom <= innerHeight ? `, ${Math.round(box.height)}px tall` : ''))
   );
 
-async function open(options: (typeof VIEWPORTS)[keyof typeof VIEWPORTS], webFonts: boolean) {
+async function open(options: (typeof VIEWPORTS)[keyof typeof VIEWPORTS], webFonts: boolean, path = '/') {
   const context = await browser.newContext({ ...options, javaScriptEnabled: false });
   const page = await context.newPage();
   if (!webFonts) await page.route(/\.woff2$/, (route) => route.abort());
-  await page.goto(siteUrl('/'));
+  await page.goto(siteUrl(path));
   await page.evaluate(() => document.fonts.ready);
   return { context, page };
 }
@@ -62,9 +62,11 @@ describe('font fallbacks', () => {
     await context.close();
   });
 
-  it.each(Object.entries(VIEWPORTS))('keep the first screen in place at %s size', async (_, options) => {
-    const web = await open(options, true);
-    const fallback = await open(options, false);
+  // Each edition's own faces and fallbacks: the Arabic page's Noto faces against DejaVu Sans.
+  const cases = ['/', '/ar/'].flatMap((path) => Object.entries(VIEWPORTS).map(([name, options]) => [path, name, options] as const));
+  it.each(cases)('keep the first screen of %s in place at %s size', async (path, _, options) => {
+    const web = await open(options, true, path);
+    const fallback = await open(options, false, path);
     const withWebFonts = await firstScreenBlocks(web.page);
     expect(withWebFonts.length).toBeGreaterThan(2);
     expect(await firstScreenBlocks(fallback.page)).toEqual(withWebFonts);

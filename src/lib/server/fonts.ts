@@ -75,8 +75,10 @@ const ALWAYS = ' 0123456789.,:;!?()[]/%+-−–—·|«»"\'‹›“”‘’�
 export function scriptText(script: string): string {
   let text = ALWAYS;
   for (const raw of Object.values(localeFiles)) {
-    const file = parse(raw) as { locale?: { tag?: string; numerals?: string } };
+    const file = parse(raw) as { locale?: { tag?: string; numerals?: string; name?: string; switch?: string } };
     const tag = file.locale?.tag;
+    // Every edition links to the others in their own words: those are on this script's pages too.
+    text += `${file.locale?.name ?? ''} ${file.locale?.switch ?? ''}`;
     if (!tag || scriptOf(tag) !== script) continue;
     text += strings(file).join(' ') + intlText(tag, file.locale?.numerals ?? 'latn');
   }
