@@ -1,9 +1,19 @@
+import { readdirSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 // BUILD_DIR / KIT_OUT let several builds run side by side (parallel work, the bench);
 // the default is the usual build/ and .svelte-kit/.
 const out = process.env.BUILD_DIR || 'build';
+
+// Editions other than the root one (en.yaml) live under /<lang>/, one per locale file. With none,
+// the [lang] routes have nothing to prerender, and only then is that not an error.
+const otherEditions = readdirSync('src/lib/data/locales').filter((f) => f.endsWith('.yaml') && f !== 'en.yaml');
+/** @type {import('@sveltejs/kit').PrerenderUnseenRoutesHandler} */
+const handleUnseenRoutes = ({ routes, message }) => {
+  if (otherEditions.length === 0 && routes.every((r) => r.startsWith('/[lang]'))) return;
+  throw new Error(message);
+};
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -19,7 +29,8 @@ const config = {
         // script puts in the document (src/lib/embed/sprite.ts): not missing there.
         if (path.endsWith('/embed/') && /^(land|borders)-(region|detail)$|^(iran|yemen)$/.test(id)) return;
         throw new Error(message);
-      }
+      },
+      handleUnseenRoutes
     },
     outDir: process.env.KIT_OUT || '.svelte-kit',
     output: { bundleStrategy: 'single' },

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkStoryFile } from './check-data.mjs';
+import { checkAll } from './check-data.mjs';
 import { importTs, ROOT } from './load-ts.mjs';
 import { removeStaleBuilds } from './stale-builds.mjs';
 import { netlifyHeaders, nginxConf } from './deploy-headers.mjs';
@@ -24,8 +24,8 @@ const stale = removeStaleBuilds(out);
 if (stale.restored) console.log(`put back the last good build from ${stale.restored}`);
 if (stale.removed.length) console.log(`removed what killed builds left: ${stale.removed.join(', ')}`);
 
-// 1. The data, before vite writes anything.
-const data = await checkStoryFile();
+// 1. The data (story.yaml and every locale file), before vite writes anything.
+const data = await checkAll();
 if (data.errors) fail(data.report);
 if (data.warnings) console.warn(data.report);
 

@@ -1,12 +1,13 @@
 // Screenshots of every step at a phone and a desktop size, scrolling down and then back up.
-// Usage: node scripts/screenshots.mjs [buildDir=build] [outDir=/tmp/shots] [progress=0.85] [scheme=light]
+// Usage: node scripts/screenshots.mjs [buildDir=build] [outDir=/tmp/shots] [progress=0.85] [scheme=light] [path=/]
 // Each step is scrolled so the trigger line sits `progress` of the way through it. `scheme` is the
 // reader's colour preference (light or dark); dark files are named dark-phone-…, dark-desktop-….
+// `path`: the edition's page, e.g. /ar/.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serveStatic } from './serve-static.mjs';
 
-const [dir = 'build', out = '/tmp/shots', at = '0.85', scheme = 'light'] = process.argv.slice(2);
+const [dir = 'build', out = '/tmp/shots', at = '0.85', scheme = 'light', path = '/'] = process.argv.slice(2);
 if (!['light', 'dark'].includes(scheme)) throw new Error(`scheme must be light or dark, got ${scheme}`);
 const progress = Number(at);
 mkdirSync(out, { recursive: true });
@@ -21,7 +22,7 @@ try {
     const page = await browser.newPage({ viewport, colorScheme: scheme });
     page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
     page.on('pageerror', (e) => console.log('page error:', String(e)));
-    await page.goto(url + '/');
+    await page.goto(url + path);
     await page.evaluate(() => document.fonts.ready);
     const ids = await page.$$eval('[data-step]', (els) => els.map((e) => e.getAttribute('data-step')));
     const order = [...ids.map((id, i) => [id, i, 'down']), ...ids.map((id, i) => [id, i, 'up']).reverse()];

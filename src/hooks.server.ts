@@ -2,9 +2,10 @@
  * Every page gets the theme's stylesheet inlined in its head (app.html's marker): the tokens' light
  * and dark values with the accent and fonts an editor set in story.yaml. Inlined, not linked, so
  * the first paint already has the right colours; built here, on the server, so no token ships in JS.
+ * And <html lang dir> per edition: app.html has %lang% and %dir%, filled from the page's locale file.
  */
 import type { Handle } from '@sveltejs/kit';
-import { parseStory } from '$lib/server/story';
+import { editionOfPath, parseStory } from '$lib/server/story';
 import { themeCss } from '$lib/theme/theme-css';
 
 const MARK = '/*theme-tokens*/';
@@ -22,5 +23,7 @@ function css(): string {
   return cached;
 }
 
-export const handle: Handle = ({ event, resolve }) =>
-  resolve(event, { transformPageChunk: ({ html }) => html.replace(MARK, css()) });
+export const handle: Handle = ({ event, resolve }) => {
+  const { tag, dir } = editionOfPath(event.url.pathname);
+  return resolve(event, { transformPageChunk: ({ html }) => html.replace(MARK, css()).replace('%lang%', tag).replace('%dir%', dir) });
+};

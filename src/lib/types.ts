@@ -2,7 +2,10 @@
 import type { Inline } from '$lib/text/markup';
 import type { Calc } from '$lib/data/figures';
 import type { Rect } from '$lib/geo/projection';
-import type { SceneId, Story } from '$lib/data/schema';
+import type { SceneId } from '$lib/data/schema';
+import type { Story } from '$lib/data/edition';
+import type { NumberStyle } from '$lib/i18n/numbers';
+import type { Words } from '$lib/data/locale-schema';
 
 export interface MapPlace {
   id: string;
@@ -35,6 +38,7 @@ export interface MapRing {
 }
 
 export interface MapEvent {
+  id: string;
   date: string;
   dateLabel: string;
   ship: string;
@@ -56,7 +60,7 @@ export interface MapGeometry {
   lane: { label: string; d: string; labelAt: [number, number] };
   distances: MapDistance[];
   /** Events that have coordinates, projected, with their label side. */
-  eventMarks: { ship: string; date: string; x: number; y: number; label: 'right' | 'left' | 'above' | 'below' }[];
+  eventMarks: { id: string; ship: string; date: string; x: number; y: number; label: 'right' | 'left' | 'above' | 'below' }[];
   routes: { direct: string; viaTehran: string };
   /** Projected units per kilometre near the Red Sea (for the scale bar). */
   unitsPerKm: number;
@@ -70,12 +74,77 @@ export interface StepView {
   kicker: Inline[];
   text: Inline[];
   alt: string;
+  /** The alt as read out with the step ("Graphic: …"). */
+  altLabel: string;
+  /** The credit line under the graphic ("Source: Reuters, Natural Earth"). */
   credit: string;
+}
+
+/** This edition and the links to the others (discovered from the locale files). */
+export interface EditionView {
+  lang: string;
+  tag: string;
+  dir: 'ltr' | 'rtl';
+  name: string;
+  /** Path of this edition's pages from the site root: "" for English, "/ar" for Arabic. */
+  base: string;
+  others: { lang: string; tag: string; dir: 'ltr' | 'rtl'; name: string; switch: string; base: string }[];
+}
+
+/** What the graphics fill in as they move: numbers in the edition's digits, unit templates. */
+export interface LiveWords {
+  numbers: NumberStyle;
+  units: Words['units'];
+}
+
+/** Every word the page and its graphics show, already rendered at build time. */
+export interface ViewWords {
+  page: {
+    title: string;
+    shareImageAlt: string;
+    byline: string;
+    skipGraphics: string;
+    graphicsLabel: string;
+    sourcesTitle: string;
+    editionsLabel: string;
+    sources: { id: string; url: string; name: string; title: string; line: string }[];
+  };
+  map: {
+    label: string;
+    withinRange: string;
+    launchPoints: string;
+    houthiCoast: string;
+    lane: string;
+    distancesFrom: string;
+    route: Inline[];
+    routeViaTehran: Inline[];
+  };
+  weapon: Omit<Record<keyof Words['scenes']['weapon'], string>, never>;
+  speed: {
+    clock: string;
+    missileSpeed: string;
+    droneSpeed: string;
+    launch: string;
+    target: string;
+    barsTitle: string;
+    arrives: { missile: Inline[]; drone: Inline[] };
+    ratio: Inline[];
+  };
+  attacks: { mapLabel: string; countText: string; countWhat: string; keyCount: string; keyCompare: string };
+  stakes: { title: string; before: string; change: Inline[]; alarmedTitle: string };
+  shareImage: { rangeLine: string };
 }
 
 export type Numbers = Pick<Story, 'missile' | 'attacks' | 'drone' | 'radar' | 'traffic' | 'alarmed'>;
 
 export interface StoryView {
+  edition: EditionView;
+  words: ViewWords;
+  live: LiveWords;
+  /** The attack timeline's axis, its ticks labelled in the edition's language. */
+  timeline: { start: string; end: string; ticks: { date: string; label: string }[] };
+  /** Dev server only: the locale file's problems, shown over the page while it falls back. */
+  problems?: string[];
   meta: {
     headline: Inline[];
     headlineText: string;
@@ -85,7 +154,9 @@ export interface StoryView {
     publishedLabel: string;
     byline: string;
     credits: Inline[];
+    /** The edition's language tag (en-GB, ar) and direction, from its locale file. */
     language: string;
+    dir: 'ltr' | 'rtl';
     siteUrl: string;
     siteName: string;
   };

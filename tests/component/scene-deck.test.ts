@@ -29,7 +29,8 @@ describe('SceneDeck', () => {
       expect(stages(container)).toHaveLength(layers);
       expect(container.querySelectorAll('[data-scene]')).toHaveLength(1);
       expect(container.querySelector('[data-scene]')!.getAttribute('data-scene')).toBe(s.scene);
-      expect(container.querySelector('[data-scene] .credit')!.textContent).toBe(`Source: ${s.credit}`);
+      expect(container.querySelector('[data-scene] .credit')!.textContent).toBe(s.credit);
+      expect(s.credit).toMatch(/^Source: /);
     }
     // Building every layer in jsdom takes seconds on a loaded machine.
   }, 20_000);

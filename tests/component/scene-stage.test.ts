@@ -110,7 +110,8 @@ describe('scene stage', () => {
     const end = stage('attacks', 1);
     expect(squareCount(end, '.marks .mark.on')).toBe(story.numbers.attacks.count);
     expect(squareCount(end, '.marks .mark:not(.on)')).toBe(0);
-    expect(end.textContent).toContain(story.calc.attack_count_text);
+    expect(end.textContent).toContain(story.words.attacks.countText);
+    expect(story.words.attacks.countText).toBe('more than 40');
   });
 
   it("another tracker's larger count adds outlined marks after the story's own, keyed with its source and date", () => {
@@ -124,7 +125,7 @@ describe('scene stage', () => {
     const end = stage('attacks', 1);
     expect(end.querySelector<SVGElement>('.marks .extra')!.style.opacity).toBe('1');
     const source = story.sources.find((s) => s.id === a.compare_source)!.name;
-    expect(end.textContent).toContain(`the rest of the ${formatNumber(a.compare_count!)} counted by ${source} to 17 Jun 2024`);
+    expect(end.textContent).toContain(`the rest of the ${formatNumber(a.compare_count!)} counted by ${source} to 17 June 2024`);
   });
 
   it('events sit on the time axis in date order and on the map where they have coordinates', () => {

@@ -28,11 +28,11 @@ const firstScreenBlocks = (page: Page) =>
       .map(({ el, box }) => `${el.tagName.toLowerCase()}.${el.className.split(' ')[0]} at ${Math.round(box.top)}px` + (box.bottom <= innerHeight ? `, ${Math.round(box.height)}px tall` : ''))
   );
 
-async function open(options: (typeof VIEWPORTS)[keyof typeof VIEWPORTS], webFonts: boolean) {
+async function open(options: (typeof VIEWPORTS)[keyof typeof VIEWPORTS], webFonts: boolean, path = '/') {
   const context = await browser.newContext({ ...options, javaScriptEnabled: false });
   const page = await context.newPage();
   if (!webFonts) await page.route(/\.woff2$/, (route) => route.abort());
-  await page.goto(siteUrl('/'));
+  await page.goto(siteUrl(path));
   await page.evaluate(() => document.fonts.ready);
   return { context, page };
 }
@@ -42,22 +42,31 @@ describe('font fallbacks', () => {
     const { context, page } = await open(VIEWPORTS.phone, true);
     const faces = await page.evaluate(async () => {
       const rules = [...document.styleSheets].flatMap((s) => [...s.cssRules]).filter((r) => r instanceof CSSFontFaceRule) as CSSFontFaceRule[];
-      const described = rules.map((r) => ({ family: r.style.getPropertyValue('font-family').replace(/"/g, ''), local: r.style.getPropertyValue('src').includes('local(') }));
+      const described = rules.map((r) => ({
+        family: r.style.getPropertyValue('font-family').replace(/"/g, ''),
+        face: `${r.style.getPropertyValue('font-weight') || '400'} ${r.style.getPropertyValue('font-style') || 'normal'}`,
+        local: r.style.getPropertyValue('src').includes('local(')
+      }));
       const fallbacks = described.filter((f) => f.local);
       for (const f of [...document.fonts].filter((f) => /fallback/.test(f.family))) await f.load().catch(() => {});
       return { described, fallbacks, status: [...document.fonts].filter((f) => /fallback/.test(f.family)).map((f) => `${f.family} ${f.weight} ${f.style} ${f.status}`) };
     });
     expect(faces.described.every((f) => f.family !== ''), JSON.stringify(faces.described)).toBe(true);
-    // One fallback per web face: serif 400, 700, italic; sans 400.
-    expect(faces.fallbacks).toHaveLength(4);
-    expect(faces.status).toHaveLength(4);
+    // One fallback per web face, of the same weight and style: every edition's faces (Latin serif 400,
+    // 700, italic, sans 400; Arabic naskh 400, 700, sans 400) are declared on every page.
+    const web = faces.described.filter((f) => !f.local);
+    expect(web.length).toBeGreaterThanOrEqual(7);
+    expect(faces.fallbacks.map((f) => `${f.family} ${f.face}`).sort()).toEqual(web.map((f) => `${f.family} fallback ${f.face}`).sort());
+    expect(faces.status).toHaveLength(web.length);
     for (const s of faces.status) expect(s).toMatch(/ loaded$/);
     await context.close();
   });
 
-  it.each(Object.entries(VIEWPORTS))('keep the first screen in place at %s size', async (_, options) => {
-    const web = await open(options, true);
-    const fallback = await open(options, false);
+  // Each edition's own faces and fallbacks: the Arabic page's Noto faces against DejaVu Sans.
+  const cases = ['/', '/ar/'].flatMap((path) => Object.entries(VIEWPORTS).map(([name, options]) => [path, name, options] as const));
+  it.each(cases)('keep the first screen of %s in place at %s size', async (path, _, options) => {
+    const web = await open(options, true, path);
+    const fallback = await open(options, false, path);
     const withWebFonts = await firstScreenBlocks(web.page);
     expect(withWebFonts.length).toBeGreaterThan(2);
     expect(await firstScreenBlocks(fallback.page)).toEqual(withWebFonts);

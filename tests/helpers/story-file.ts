@@ -5,6 +5,11 @@ import { resolve } from 'node:path';
 export const STORY_PATH = resolve(process.cwd(), 'src/lib/data/story.yaml');
 export const storyText = (): string => readFileSync(STORY_PATH, 'utf8');
 
+/** A locale file of the project (the words of one edition). */
+export const LOCALES_DIR = resolve(process.cwd(), 'src/lib/data/locales');
+export const localePath = (lang = 'en'): string => resolve(LOCALES_DIR, `${lang}.yaml`);
+export const localeText = (lang = 'en'): string => readFileSync(localePath(lang), 'utf8');
+
 /** A fixed "today" so date rules do not drift as the calendar moves. */
 export const TODAY = '2026-11-25';
 

@@ -3,7 +3,7 @@ import { edit } from './story-file';
 
 export const FIVE_MISTAKES: { what: string; from: string; to: string; path: RegExp }[] = [
   { what: 'a number typed with its unit', from: 'range_km: 300 ', to: 'range_km: "300 km" ', path: /^missile\.range_km$/ },
-  { what: 'a misspelt key', from: '    ship: Tutor', to: '    shp: Tutor', path: /^events\[\d+\]\.shp$/ },
+  { what: 'a misspelt key', from: '    label: above', to: '    lable: above', path: /^events\[\d+\]\.lable$/ },
   { what: 'a date in the future', from: 'date: 2024-08-21', to: 'date: 2099-08-21', path: /^events\[\d+\]\.date$/ },
   { what: 'a launch point that is not a place', from: 'launch_points: [hodeidah,', to: 'launch_points: [hodeida,', path: /^launch_points\[0\]$/ },
   { what: 'a misspelt scene', from: 'scene: speed', to: 'scene: sped', path: /^steps\[\d+\]\.scene$/ }

@@ -4,7 +4,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { edit, STORY_PATH, storyText } from '../helpers/story-file';
+import { mkdirSync } from 'node:fs';
+import { edit, localeText, STORY_PATH, storyText } from '../helpers/story-file';
 import { FIVE_MISTAKES, LOCATED, withFiveMistakes } from '../helpers/story-mistakes';
 
 const dir = mkdtempSync(join(tmpdir(), 'check-data-'));
@@ -25,9 +26,10 @@ describe('npm run check:data', () => {
     expect(scripts.schema).toBe('node scripts/schema.mjs');
   });
 
-  it('exits 0 on the real story.yaml (no path given)', () => {
+  it('exits 0 on the real story.yaml and locale files (no path given)', () => {
     const r = checkData();
     expect(r.out, `${STORY_PATH}`).toMatch(/story\.yaml: (no problems found|0 errors)/);
+    expect(r.out).toMatch(/^en\.yaml: (no problems found|0 errors)/m);
     expect(r.status).toBe(0);
   }, 30_000);
 
@@ -48,17 +50,57 @@ describe('npm run check:data', () => {
   }, 30_000);
 
   it('suggests the key and scene that were meant', () => {
-    const r = checkData(edit(edit(storyText(), '    ship: Tutor', '    shp: Tutor'), 'scene: speed', 'scene: speeed'));
-    expect(r.out).toMatch(/events\[\d+\]\.shp {2}is not a key this section knows — did you mean "ship"\?/);
+    const r = checkData(edit(edit(storyText(), '    label: above', '    lable: above'), 'scene: speed', 'scene: speeed'));
+    expect(r.out).toMatch(/events\[\d+\]\.lable {2}is not a key this section knows — did you mean "label"\?/);
     expect(r.out).toMatch(/steps\[\d+\]\.scene {2}is not one of the allowed values — did you mean "speed"\?/);
   }, 30_000);
 
+  /** A project-like folder: story.yaml beside locales/<lang>.yaml, checked as `check:data locales/ar.yaml`. */
+  function checkLocaleFile(story: string, words: string, lang = 'ar') {
+    const root = mkdtempSync(join(dir, 'project-'));
+    mkdirSync(join(root, 'locales'));
+    writeFileSync(join(root, 'story.yaml'), story);
+    writeFileSync(join(root, 'locales', `${lang}.yaml`), words);
+    const r = spawnSync(process.execPath, ['scripts/check-data.mjs', join(root, 'locales', `${lang}.yaml`)], { encoding: 'utf8' });
+    return { status: r.status, out: `${r.stdout}${r.stderr}` };
+  }
+
   it('warns (exit 0) about a figure typed into copy where a placeholder exists', () => {
-    let t = edit(storyText(), 'range_km: 300 ', 'range_km: 450 ');
-    t = edit(t, 'With a range of **{missile.range_km} km**', 'With a range of **300 km**');
-    const r = checkData(t);
+    const story = edit(storyText(), 'range_km: 300 ', 'range_km: 450 ');
+    const words = edit(localeText(), 'With a range of **{missile.range_km} km**', 'With a range of **300 km**');
+    const r = checkLocaleFile(story, words, 'en');
     expect(r.status).toBe(0);
-    expect(r.out).toMatch(/story\.yaml:\d+:\d+ {2}steps\[\d+\]\.text {2}warning: has "300 km" typed in, but missile\.range_km is 450; write \{missile\.range_km\}/);
+    expect(r.out).toMatch(/^en\.yaml:\d+:\d+ {2}steps\.range\.text {2}warning: has "300 km" typed in, but missile\.range_km is 450; write \{missile\.range_km\}/m);
+  }, 30_000);
+
+  it('reports every kind of locale-file problem, one located line each, and exits 1', () => {
+    let t = localeText();
+    const mistakes: [string, string, RegExp][] = [
+      ['  jeddah: Jeddah\n', '  jeddah: Jeddah\n  jedda: Jedda\n', /places\.jedda {2}is not an id in story\.yaml's places — did you mean "jeddah"\?/],
+      ['  sounion:\n    ship: Sounion\n    what: Tanker carrying about 150,000 tonnes of crude hit and set on fire\n', '', /events {2}is missing events\.sounion/],
+      ['    route: "**{calc.route_km} km** from Moscow to Sanaa"\n', '', /scenes\.map\.route {2}is missing/],
+      ['  hodeidah: Hodeidah\n', '  hodeidah: Hodeidah\n  extra_key: x\n', /places\.extra_key {2}is not an id/],
+      ['{missile.range_km} km of a launch point', '{missile.rang_km} km of a launch point', /scenes\.map\.within_range {2}uses an unknown figure \{missile\.rang_km\} — did you mean "missile\.range_km"\?/],
+      ['credit: "Source: {sources}"', 'credit: "Source: {source}"', /page\.credit {2}uses \{source\}, which this message is not given — did you mean "sources"\?/],
+      ['{calc.event_count, plural, one {one ship} other {# ships}}', '{calc.event_count, plural, one {one ship} few {# ships}}', /steps\.events\.alt {2}message syntax: .*has no "other" form/],
+      ['{attacks.count, plural, one {One mark} other {# marks}}', '{attacks.count, plural, one {One mark} two {Two marks} other {# marks}}', /steps\.attacks\.alt {2}has the word form "two", which en-GB does not use/],
+      ['{attacks.compare_count, plural, one {# attack} other {# attacks}}', '{attacks.compare_count, plural one {# attack} other {# attacks}}', /steps\.attacks\.text {2}message syntax: .*needs a comma after "plural"/],
+      ['With a range of **{missile.range_km} km**', 'With a range of **300 km**', /steps\.range\.text {2}warning: has "300 km" typed in; write \{missile\.range_km\}/]
+    ];
+    for (const [from, to] of mistakes) t = edit(t, from, to);
+    const r = checkLocaleFile(storyText(), t);
+    expect(r.status).toBe(1);
+    const lines = r.out.split('\n');
+    for (const [, to, pattern] of mistakes) {
+      const hit = lines.find((l) => pattern.test(l));
+      expect(hit, `${pattern}\n${r.out}`).toBeDefined();
+      expect(hit).toMatch(/^ar\.yaml:\d+:\d+ {2}\S/);
+      // Located: the line named holds the mistake (or, for a missing key, its section).
+      const line = Number(/^ar\.yaml:(\d+):/.exec(hit!)![1]);
+      const fileLine = t.split('\n')[line - 1];
+      if (to) expect(to.includes(fileLine.trim().slice(0, 12)) || fileLine.includes(to.trim().slice(0, 20)) || /^\s*[a-z_]+:\s*(>-)?$/.test(fileLine), `${hit} → line "${fileLine}"`).toBe(true);
+    }
+    expect(r.out).toMatch(/ar\.yaml: 9 errors, 1 warning\./);
   }, 30_000);
 
   it('reports a file it cannot read instead of crashing', () => {

@@ -3,15 +3,15 @@
  * (and would only ever be shown as text), unsafe links are refused, nothing is executed.
  */
 import { describe, expect, it } from 'vitest';
-import { validateStoryText } from '$lib/data/validate';
 import { formatProblem } from '$lib/data/problems';
 import { MarkupError, parseInline, renderCopy, plainText } from '$lib/text/markup';
-import { edit, storyText, TODAY } from '../helpers/story-file';
+import { edit, localeText } from '../helpers/story-file';
+import { localeErrors as errorsFor } from '../helpers/locale-check';
 
 const INTRO = 'On 24 September 2024 **Reuters** reported';
-const errorsFor = (text: string) => validateStoryText(text, TODAY).problems.filter((p) => p.severity === 'error');
+const storyText = localeText;
 
-describe('hostile copy in story.yaml', () => {
+describe('hostile copy in a locale file', () => {
   it.each([
     ['a script tag', '<script>alert(1)</script>', /contains HTML/],
     ['an image with onerror', '<img src=x onerror=alert(1)>', /contains HTML/],
@@ -38,9 +38,9 @@ describe('hostile copy in story.yaml', () => {
     expect(errorsFor(text).map((p) => p.path)).toContain('missile.name');
   });
 
-  it('rejects a javascript: link hidden in a figure, at the copy that would show it', () => {
+  it('rejects a javascript: link hidden in a name that copy cites, where it is typed', () => {
     const text = edit(storyText(), 'name: P-800 Yakhont', 'name: "[P-800](javascript:alert(1))"');
-    expect(errorsFor(text).some((p) => /^(intro|steps)\[\d+\]/.test(p.path) && /not allowed/.test(p.message))).toBe(true);
+    expect(errorsFor(text).some((p) => p.path === 'missile.name' && /not allowed/.test(p.message))).toBe(true);
   });
 
   it('accepts plain text that merely mentions the characters', () => {

@@ -6,7 +6,8 @@ import { knownKeysAt } from '$lib/data/schema-walk';
 import { storySchema } from '$lib/data/schema';
 import { validateStoryText } from '$lib/data/validate';
 import { formatProblem } from '$lib/data/problems';
-import { edit, storyText, TODAY } from '../helpers/story-file';
+import { edit, localeText, storyText, TODAY } from '../helpers/story-file';
+import { checkLocale } from '../helpers/locale-check';
 
 describe('edit distance', () => {
   it.each([
@@ -33,8 +34,8 @@ describe('didYouMean', () => {
   ])('%s among %j → %s', (word, known, meant) => expect(didYouMean(word, known as readonly string[])).toBe(meant));
 
   it('knows the keys of nested sections from the schema', () => {
-    expect(knownKeysAt(storySchema, ['events', 0])).toEqual(expect.arrayContaining(['date', 'ship', 'what', 'lat', 'lon']));
-    expect(knownKeysAt(storySchema, ['steps', 3])).toEqual(expect.arrayContaining(['id', 'scene', 'text', 'alt', 'sources']));
+    expect(knownKeysAt(storySchema, ['events', 0])).toEqual(expect.arrayContaining(['id', 'date', 'lat', 'lon']));
+    expect(knownKeysAt(storySchema, ['steps', 3])).toEqual(expect.arrayContaining(['id', 'scene', 'sources']));
     expect(knownKeysAt(storySchema, ['nope'])).toEqual([]);
   });
 });
@@ -42,14 +43,22 @@ describe('didYouMean', () => {
 describe('suggestions in validation messages', () => {
   const messages = (text: string) => validateStoryText(text, TODAY).problems.map((p) => formatProblem(p));
   it.each([
-    ['a misspelt top-level section', 'missile:\n  name:', 'misile:\n  name:', /^story\.yaml:\d+:1 {2}misile {2}is not a key this section knows — did you mean "missile"\?/],
+    ['a misspelt top-level section', 'missile:\n  range_km:', 'misile:\n  range_km:', /^story\.yaml:\d+:1 {2}misile {2}is not a key this section knows — did you mean "missile"\?/],
     ['a misspelt figure key', 'range_km: 300 ', 'rnage_km: 300 ', /missile\.rnage_km {2}is not a key this section knows — did you mean "range_km"\?/],
     ['a misspelt source id', 'source: reuters ', 'source: reuter ', /attacks\.source {2}is not the id of a source — did you mean "reuters"\?/],
     ['a misspelt launch point', 'launch_points: [hodeidah,', 'launch_points: [hodiedah,', /launch_points\[0\] {2}is not the id of a place — did you mean "hodeidah"\?/],
-    ['a misspelt state', 'state: horizon', 'state: horizn', /steps\[\d+\]\.state {2}is not a state of the weapon scene — did you mean "horizon"\?/],
-    ['a misspelt placeholder', '{missile.family_name}', '{missile.familyname}', /uses an unknown figure \{missile\.familyname\} — did you mean "missile\.family_name"\?/]
+    ['a misspelt state', 'state: horizon', 'state: horizn', /steps\[\d+\]\.state {2}is not a state of the weapon scene — did you mean "horizon"\?/]
   ])('%s', (_, from, to, pattern) => {
     const out = messages(edit(storyText(), from, to));
+    expect(out.some((m) => pattern.test(m)), out.join('\n')).toBe(true);
+  });
+
+  it.each([
+    ['a misspelt placeholder', '{missile.family_name}', '{missile.familyname}', /^en\.yaml:\d+:\d+ {2}steps\.weapon\.text {2}uses an unknown figure \{missile\.familyname\} — did you mean "missile\.family_name"\?/],
+    ['a misspelt step id', '  skim:\n    kicker', '  skm:\n    kicker', /^en\.yaml:\d+:\d+ {2}steps\.skm {2}is not an id in story\.yaml's steps — did you mean "skim"\?/],
+    ['a misspelt section of words', 'scenes:\n  map:', 'scenes:\n  mapp:', /^en\.yaml:\d+:\d+ {2}scenes\.mapp {2}is not a key this section knows — did you mean "map"\?/]
+  ])('in a locale file: %s', (_, from, to, pattern) => {
+    const out = checkLocale(edit(localeText(), from, to)).problems.map((p) => formatProblem(p, 'en.yaml'));
     expect(out.some((m) => pattern.test(m)), out.join('\n')).toBe(true);
   });
 

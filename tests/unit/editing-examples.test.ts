@@ -1,16 +1,18 @@
 /**
- * Every example in EDITING.md is real: each yaml block is pasted into a copy of story.yaml
- * exactly as shown (same indentation), at the key it names, and the result must validate
- * (or, for the "mistake" examples, fail with the message the guide promises).
+ * Every example in EDITING.md is real: each yaml block is pasted into a copy of story.yaml (or of
+ * en.yaml, for "… in en.yaml") exactly as shown (same indentation), at the key it names, and the
+ * result must validate (or, for the "mistake" examples, fail with the message the guide promises).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { validateStoryText } from '$lib/data/validate';
+import { validateLocaleText } from '$lib/data/locale-check';
+import { mergeEdition } from '$lib/data/edition';
 import { formatProblem, formatPath } from '$lib/data/problems';
 import { nodeAt, storyJsonSchema } from '$lib/data/json-schema';
 import { toView } from '$lib/server/story';
-import { storyText, TODAY } from '../helpers/story-file';
+import { localeText, storyText, TODAY } from '../helpers/story-file';
 import { LOCATED } from '../helpers/story-mistakes';
 
 const GUIDE = readFileSync(new URL('../../EDITING.md', import.meta.url), 'utf8');
@@ -18,18 +20,21 @@ const GUIDE = readFileSync(new URL('../../EDITING.md', import.meta.url), 'utf8')
 interface Example {
   action: 'replace' | 'append';
   target: string;
+  /** The file the block goes in: story.yaml unless the line says "in en.yaml". */
+  file: string;
   shows?: string;
   error?: { path: string; fragment: string };
   snippet: string;
 }
 
-const EXAMPLE = /<!-- example: (replace|append) ([^;\s]+)(?:; (.*?))? -->\n```yaml\n([\s\S]*?)```/g;
-const examples: Example[] = [...GUIDE.matchAll(EXAMPLE)].map(([, action, target, opts = '', snippet]) => {
+const EXAMPLE = /<!-- example: (replace|append) ([^;\s]+)(?: in (\S+\.yaml))?(?:; (.*?))? -->\n```yaml\n([\s\S]*?)```/g;
+const examples: Example[] = [...GUIDE.matchAll(EXAMPLE)].map(([, action, target, file = 'story.yaml', opts = '', snippet]) => {
   const shows = /page shows "((?:[^"\\]|\\.)*)"/.exec(opts)?.[1];
   const err = /error (\S+) "((?:[^"\\]|\\.)*)"/.exec(opts);
   return {
     action: action as Example['action'],
     target,
+    file,
     shows,
     error: err ? { path: err[1], fragment: err[2].replace(/\\"/g, '"') } : undefined,
     snippet
@@ -96,6 +101,13 @@ function apply(text: string, ex: Example): string {
     return text.slice(0, from) + snippet + text.slice(entryEnd(text, start, col));
   }
   const seq = doc.getIn(path, true);
+  if (isMap(seq) && seq.items.length > 0) {
+    // A section keyed by ids (a locale file's places, events …): the new entry after the last one.
+    const lastKey = seq.items[seq.items.length - 1].key as Node;
+    const keyLine = lineStart(text, lastKey.range![0]);
+    const end = entryEnd(text, keyLine, lastKey.range![0] - keyLine);
+    return text.slice(0, end) + '\n' + ex.snippet.replace(/\n$/, '') + text.slice(end);
+  }
   if (!isSeq(seq) || seq.items.length === 0) throw new Error(`${ex.target}: not a list with items`);
   const last = seq.items[seq.items.length - 1] as Node;
   const itemLine = lineStart(text, last.range![0]);
@@ -111,6 +123,12 @@ function snippetValue(ex: Example): unknown {
   return ex.action === 'replace' ? Object.values(parsed as object)[0] : parsed;
 }
 
+/** The appended part of a list or section, to compare with what the snippet says. */
+function appended(now: unknown, added: unknown): unknown {
+  if (Array.isArray(added)) return (now as unknown[]).slice(-added.length);
+  return Object.fromEntries(Object.keys(added as object).map((k) => [k, (now as Record<string, unknown>)[k]]));
+}
+
 const valueAt = (data: unknown, path: (string | number)[]) => path.reduce<unknown>((v, p) => (v as Record<string | number, unknown>)?.[p], data);
 
 describe('EDITING.md examples', () => {
@@ -119,35 +137,44 @@ describe('EDITING.md examples', () => {
     expect(targets).toContain('replace missile.range_km');
     expect(targets).toContain('append events');
     expect(targets).toContain('append places');
-    expect(targets.some((t) => /^replace steps\[id=\w+\]\.text$/.test(t))).toBe(true);
+    expect(examples.some((e) => e.file === 'en.yaml' && /^steps\.\w+\.text$/.test(e.target))).toBe(true);
+    expect(examples.some((e) => e.file === 'en.yaml' && e.action === 'append')).toBe(true);
     expect(examples.length).toBeGreaterThanOrEqual(10);
   });
 
-  // Applied one after another, as an editor working down the guide would.
-  let current = storyText();
-  it.each(examples.map((e, i) => ({ ...e, name: `${i + 1}: ${e.action} ${e.target}${e.error ? ' (a mistake)' : ''}` })))('$name', (ex) => {
-    const before = current;
+  // Applied one after another, as an editor working down the guide would: the figures and the
+  // English words each have their current text.
+  const current: Record<string, string> = { 'story.yaml': storyText(), 'en.yaml': localeText() };
+  const sizeOf = (v: unknown) => (Array.isArray(v) ? v.length : Object.keys(v as object).length);
+  it.each(examples.map((e, i) => ({ ...e, name: `${i + 1}: ${e.action} ${e.target}${e.file === 'story.yaml' ? '' : ` in ${e.file}`}${e.error ? ' (a mistake)' : ''}` })))('$name', (ex) => {
+    const before = current[ex.file];
     const after = apply(before, ex);
-    const v = validateStoryText(after, TODAY);
+    const storyV = validateStoryText(ex.file === 'story.yaml' ? after : current['story.yaml'], TODAY);
+    const localeV = storyV.story ? validateLocaleText(ex.file === 'en.yaml' ? after : current['en.yaml'], storyV.story, 'en.yaml') : undefined;
+    const v = ex.file === 'story.yaml' ? storyV : localeV!;
     const errors = v.problems.filter((p) => p.severity === 'error');
     if (ex.error) {
       const path = formatPath(resolvePath(after, ex.error.path));
       const hit = errors.find((p) => p.path === path);
-      expect(hit, errors.map((p) => formatProblem(p)).join('\n')).toBeDefined();
-      expect(formatProblem(hit!)).toContain(ex.error.fragment);
+      expect(hit, errors.map((p) => formatProblem(p, ex.file)).join('\n')).toBeDefined();
+      expect(formatProblem(hit!, ex.file)).toContain(ex.error.fragment);
       return; // a mistake is not kept
     }
-    expect(errors.map((p) => formatProblem(p))).toEqual([]);
+    expect(errors.map((p) => formatProblem(p, ex.file))).toEqual([]);
     const path = resolvePath(after, ex.target);
-    const now = valueAt(v.story, path);
+    const now = valueAt(ex.file === 'story.yaml' ? storyV.story : localeV!.words, path);
     if (ex.action === 'replace') expect(now).toEqual(snippetValue(ex));
     else {
-      const added = snippetValue(ex) as unknown[];
-      expect((now as unknown[]).slice(-added.length)).toEqual(added);
-      expect((now as unknown[]).length).toBe((valueAt(parseDocument(before).toJS(), path) as unknown[]).length + added.length);
+      const added = snippetValue(ex);
+      expect(appended(now, added)).toEqual(added);
+      expect(sizeOf(now)).toBe(sizeOf(valueAt(parseDocument(before).toJS(), path)) + sizeOf(added));
     }
-    if (ex.shows) expect(JSON.stringify(toView(v.story!))).toContain(ex.shows);
-    current = after;
+    if (ex.shows) {
+      // The page needs both files to agree (an event added to story.yaml waits for its words).
+      expect(localeV?.words, localeV?.problems.map((p) => formatProblem(p, 'en.yaml')).join('\n')).toBeDefined();
+      expect(JSON.stringify(toView(mergeEdition(storyV.story!, localeV!.words!, 'en')))).toContain(ex.shows);
+    }
+    current[ex.file] = after;
   });
 
   it('shows sample messages in the exact format the check prints', () => {
@@ -155,6 +182,10 @@ describe('EDITING.md examples', () => {
     expect(samples.length).toBeGreaterThanOrEqual(4);
     for (const line of samples) expect(line).toMatch(/^story\.yaml:\d+:\d+ {2}\S+ {2}\S|^story\.yaml: \d+ errors?, \d+ warnings?\./);
     expect(samples.filter((l) => LOCATED.test(l)).length).toBeGreaterThanOrEqual(3);
+    // And for the locale files: one line per problem, the file named by its language.
+    const words = [...GUIDE.matchAll(/```text\n([\s\S]*?)```/g)].flatMap((m) => m[1].split('\n').filter((l) => /^(en|ar)\.yaml:/.test(l)));
+    expect(words.length).toBeGreaterThanOrEqual(5);
+    for (const line of words) expect(line).toMatch(/^(en|ar)\.yaml:\d+:\d+ {2}\S+ {2}\S|^(en|ar)\.yaml: \d+ errors?, \d+ warnings?\./);
   });
 
   it('explains only fields that exist', () => {

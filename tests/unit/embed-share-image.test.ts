@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { loadStoryView } from '$lib/server/story';
 import { buildBasemap } from '$lib/server/basemap';
-import { palette, renderShareImage, shareSvg, wrap } from '../../src/routes/share.png/share-image';
+import { palette, renderShareImage, shareSvg, wrap } from '$lib/server/share-image';
 
 const story = loadStoryView();
 const sprite = buildBasemap();
@@ -48,5 +48,25 @@ describe('share image', () => {
     const lines = wrap('one two three four five six seven eight nine ten eleven twelve', 46, 420);
     expect(lines.join(' ')).toBe('one two three four five six seven eight nine ten eleven twelve');
     for (const l of lines) expect(l.length).toBeLessThanOrEqual(Math.floor(420 / (46 * 0.56)));
+  });
+});
+
+describe('share image of a right-to-left edition', () => {
+  const arabic = { ...story, meta: { ...story.meta, language: 'ar', dir: 'rtl' as const, headlineText: 'صاروخ روسيا الأسرع من الصوت والبحر الأحمر' } };
+
+  it('puts the panel on the right, its lines hanging from the right edge in the script\'s own faces', () => {
+    const svg = shareSvg(arabic, sprite, true);
+    expect(svg).toContain(`<rect x="${1200 - 500}" width="500"`);
+    const panelText = [...svg.matchAll(/<text x="([\d.]+)" y="[\d.]+" font-family="([^"]+)"[^>]*text-anchor="(\w+)"/g)].filter((m) => Number(m[1]) === 1160);
+    expect(panelText.length).toBeGreaterThanOrEqual(3);
+    for (const m of panelText) expect(m[3]).toBe('end');
+    expect(new Set(panelText.map((m) => m[2]))).toEqual(new Set(['Noto Naskh Arabic', 'Noto Sans Arabic']));
+    // Each line is a right-to-left isolate, so a Latin designation keeps its place in it.
+    expect(svg).toContain('\u2067صاروخ');
+  });
+
+  it('renders with the Arabic TTFs', () => {
+    const png = renderShareImage(arabic, sprite);
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
   });
 });

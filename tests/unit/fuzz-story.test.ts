@@ -1,15 +1,17 @@
 /**
- * 400 seeded random mutations of story.yaml (deleted keys, wrong types, truncation, odd
- * unicode, huge numbers, empty strings, duplicate keys…). Every run must either validate,
- * and then render to a StoryView with text on it, or fail with located problems that each
- * name a key path: never an uncaught exception, never a blank page.
+ * 400 seeded random mutations of story.yaml, and 400 of en.yaml (deleted keys, wrong types,
+ * truncation, odd unicode, huge numbers, empty strings, duplicate keys…). Every run must either
+ * validate, and then render to a StoryView with text on it, or fail with located problems that
+ * each name a key path: never an uncaught exception, never a blank page.
  */
 import { describe, expect, it } from 'vitest';
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { validateStoryText } from '$lib/data/validate';
-import { formatProblem, StoryDataError } from '$lib/data/problems';
+import { validateLocaleText } from '$lib/data/locale-check';
+import { mergeEdition } from '$lib/data/edition';
+import { formatProblem, StoryDataError, type Problem } from '$lib/data/problems';
 import { toView } from '$lib/server/story';
-import { storyText, TODAY } from '../helpers/story-file';
+import { localeText, storyText, TODAY } from '../helpers/story-file';
 
 const RUNS = 400;
 const SEED = 20240924;
@@ -108,11 +110,10 @@ function mutate(text: string, r: () => number): { text: string; what: string } {
   }
 }
 
-describe(`fuzz: ${RUNS} random mutations of story.yaml`, () => {
-  const original = storyText();
+function mutations(original: string, seed: number) {
   parsed.set(original, parseDocument(original));
-  const r = rng(SEED);
-  const runs = Array.from({ length: RUNS }, (_, i) => {
+  const r = rng(seed);
+  return Array.from({ length: RUNS }, (_, i) => {
     let text = original;
     const what: string[] = [];
     const count = 1 + Math.floor(r() * 3);
@@ -128,14 +129,43 @@ describe(`fuzz: ${RUNS} random mutations of story.yaml`, () => {
     }
     return { i, text, what: what.join('; ') };
   });
+}
+
+/** Each problem names a key path and a line inside the file, in the check's format. */
+function expectLocated(problems: Problem[], text: string, file: string, outcome: { topOfFile: number }) {
+  const lines = text.split('\n').length;
+  for (const p of problems) {
+    expect(typeof p.path).toBe('string');
+    expect(p.path.length).toBeGreaterThan(0);
+    expect(p.message.length).toBeGreaterThan(0);
+    expect(p.line).toBeGreaterThanOrEqual(1);
+    expect(p.line).toBeLessThanOrEqual(lines + 1);
+    expect(formatProblem(p, file)).toMatch(new RegExp(`^${file.replace('.', '\\.')}:\\d+:\\d+ {2}\\S`));
+    if (p.path === '(top of file)') outcome.topOfFile++;
+  }
+}
+
+const realStory = () => validateStoryText(storyText(), TODAY).story!;
+const realWords = () => validateLocaleText(localeText(), realStory(), 'en.yaml').words!;
+
+describe(`fuzz: ${RUNS} random mutations of story.yaml`, () => {
+  const runs = mutations(storyText(), SEED);
+  const words = realWords();
   const outcome = { valid: 0, invalid: 0, topOfFile: 0 };
 
   it.each(runs)('run $i: $what', ({ text }) => {
     const v = validateStoryText(text, TODAY);
     if (v.story) {
       outcome.valid++;
+      // The English words, checked against the mutated figures: they agree, or say why not.
+      const w = validateLocaleText(localeText(), v.story, 'en.yaml');
+      if (!w.words) {
+        expect(w.problems.some((p) => p.severity === 'error')).toBe(true);
+        expectLocated(w.problems, localeText(), 'en.yaml', { topOfFile: 0 });
+        return;
+      }
       try {
-        const view = toView(v.story);
+        const view = toView(mergeEdition(v.story, words, 'en'));
         expect(view.steps.length).toBeGreaterThan(0);
         expect(view.meta.headlineText.trim()).not.toBe('');
       } catch (e) {
@@ -146,16 +176,35 @@ describe(`fuzz: ${RUNS} random mutations of story.yaml`, () => {
     outcome.invalid++;
     const errors = v.problems.filter((p) => p.severity === 'error');
     expect(errors.length).toBeGreaterThan(0);
-    const lines = text.split('\n').length;
-    for (const p of v.problems) {
-      expect(typeof p.path).toBe('string');
-      expect(p.path.length).toBeGreaterThan(0);
-      expect(p.message.length).toBeGreaterThan(0);
-      expect(p.line).toBeGreaterThanOrEqual(1);
-      expect(p.line).toBeLessThanOrEqual(lines + 1);
-      expect(formatProblem(p)).toMatch(/^story\.yaml:\d+:\d+ {2}\S/);
-      if (p.path === '(top of file)') outcome.topOfFile++;
+    expectLocated(v.problems, text, 'story.yaml', outcome);
+  });
+
+  it('exercised both outcomes, and named real key paths almost every time', () => {
+    if (process.env.FUZZ_DEBUG) console.log(outcome);
+    expect(outcome.valid + outcome.invalid).toBe(RUNS);
+    expect(outcome.valid).toBeGreaterThan(10);
+    expect(outcome.invalid).toBeGreaterThan(RUNS / 2);
+    expect(outcome.topOfFile).toBeLessThan(RUNS / 20);
+  });
+});
+
+describe(`fuzz: ${RUNS} random mutations of en.yaml`, () => {
+  const runs = mutations(localeText(), SEED + 1);
+  const story = realStory();
+  const outcome = { valid: 0, invalid: 0, topOfFile: 0 };
+
+  it.each(runs)('run $i: $what', ({ text }) => {
+    const v = validateLocaleText(text, story, 'en.yaml');
+    if (v.words) {
+      outcome.valid++;
+      const view = toView(mergeEdition(story, v.words, 'en'));
+      expect(view.steps.length).toBeGreaterThan(0);
+      expect(view.meta.headlineText.trim()).not.toBe('');
+      return;
     }
+    outcome.invalid++;
+    expect(v.problems.filter((p) => p.severity === 'error').length).toBeGreaterThan(0);
+    expectLocated(v.problems, text, 'en.yaml', outcome);
   });
 
   it('exercised both outcomes, and named real key paths almost every time', () => {

@@ -32,7 +32,7 @@ describe('placeholders', () => {
   it('lists placeholders in order', () => {
     expect(placeholdersIn('a {x.y} b {missile.range_km}')).toEqual(['x.y', 'missile.range_km']);
   });
-  it('leaves braces that are not placeholders alone', () => {
+  it('leaves braces that are not placeholders alone (the locale check reports them as message syntax)', () => {
     expect(fillPlaceholders('a {not one} b', figures)).toBe('a {not one} b');
   });
 
@@ -89,6 +89,19 @@ describe('keepTogether', () => {
       expect(parts.filter((p) => p.keep)).toEqual([]);
       expect(parts.map((p) => p.v).join('')).toBe(text);
     }
+  });
+});
+
+describe('designations in right-to-left copy', () => {
+  it('keeps Latin and Arabic designations whole inside an Arabic sentence', async () => {
+    const { keepTogether } = await import('$lib/text/markup');
+    expect(keepTogether('صاروخ ياخونت (P-800) ومسيّرة شاهد-136 ومنظومة باستيون (K-300P).').filter((p) => p.keep).map((p) => p.v)).toEqual([
+      'P-800',
+      'شاهد-136',
+      'K-300P'
+    ]);
+    // A range of Arabic-Indic figures is not a designation.
+    expect(keepTogether('بين ٥–١٥ متراً').filter((p) => p.keep)).toEqual([]);
   });
 });
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { clockLabel, covered, elapsedMinutes } from '$lib/scenes/race';
-import { axisEnd, daysBetween, monthTicks, tickLabel, timeFraction } from '$lib/scenes/timeline';
+import { covered, elapsedMinutes } from '$lib/scenes/race';
+import { axisEnd, daysBetween, monthTicks, timeFraction } from '$lib/scenes/timeline';
+import { clockLabel } from '$lib/i18n/live';
+import { dateFormats, numberStyle } from '$lib/i18n/intl';
+
+const EN = { numbers: numberStyle('en-GB', 'latn'), units: { km: '{n} km', m: '{n} m', min: '{n} min', hours_minutes: '{h} h {m} min', km_to_go: '{n} km to go' } };
+const AR = { numbers: numberStyle('ar', 'arab'), units: { km: '{n} كم', m: '{n} م', min: '{n} دقيقة', hours_minutes: '{h} س {m} د', km_to_go: 'بقي {n} كم' } };
 import { machToKmh, minutesToCover, SPEED_OF_SOUND_MS } from '$lib/data/figures';
 
 describe('time to target', () => {
@@ -39,10 +44,13 @@ describe('the race clock', () => {
     expect(covered(t, racers[0])).toBeCloseTo(1, 9);
     expect(covered(t, racers[1])).toBeCloseTo(7.35 / 97.3, 9);
   });
-  it('labels minutes and hours', () => {
-    expect(clockLabel(7.35)).toBe('7.3 min');
-    expect(clockLabel(42.4)).toBe('42 min');
-    expect(clockLabel(97.3)).toBe('1 h 37 min');
+  it('labels minutes and hours with the edition\'s unit words and digits', () => {
+    expect(clockLabel(EN, 7.35)).toBe('7.4 min');
+    expect(clockLabel(EN, 42.4)).toBe('42 min');
+    expect(clockLabel(EN, 97.3)).toBe('1 h 37 min');
+    expect(clockLabel(EN, 119.7)).toBe('2 h 0 min');
+    expect(clockLabel(AR, 7.35)).toBe('٧٫٤ دقيقة');
+    expect(clockLabel(AR, 97.3)).toBe('١ س ٣٧ د');
   });
 });
 
@@ -69,6 +77,7 @@ describe('events on the time axis', () => {
   it('ticks every third month, labelling the year on the first tick and in January', () => {
     const ticks = monthTicks(since, end, 3);
     expect(ticks).toEqual(['2024-01-01', '2024-04-01', '2024-07-01']);
-    expect(ticks.map((t, i) => tickLabel(t, i === 0))).toEqual(['Jan 2024', 'Apr', 'Jul']);
+    expect(ticks.map((t, i) => dateFormats('en-GB', 'latn').tick(t, i === 0))).toEqual(['Jan 2024', 'Apr', 'Jul']);
+    expect(ticks.map((t, i) => dateFormats('ar', 'arab').tick(t, i === 0))).toEqual(['يناير ٢٠٢٤', 'أبريل', 'يوليو']);
   });
 });

@@ -2,9 +2,8 @@
  * Figures that copy can cite with {path} placeholders: the numbers in story.yaml plus the
  * ones computed from them (calc.*), so a sentence never carries a number typed twice.
  */
-import type { Story } from './schema';
+import type { Story } from './edition';
 import { distanceKm } from '../geo/distance';
-import { formatNumber } from '../text/format';
 
 /** Speed of sound at sea level, 15 °C (m/s): Mach 1 in FACTS.md §5. */
 export const SPEED_OF_SOUND_MS = 340.3;
@@ -34,13 +33,17 @@ export interface Calc {
   speed_ratio: number;
   horizon_km: number;
   warning_seconds: number;
-  attack_count_text: string;
   route_km: number;
   route_via_tehran_km: number;
+  /** Notable attacks listed in events (copy can choose word forms by it). */
+  event_count: number;
+  launch_point_count: number;
+  /** The speed of sound the times assume, m/s (SPEED_OF_SOUND_MS). */
+  speed_of_sound_ms: number;
 }
 
 /** The derived figures, unrounded; rounding happens only when they are written as text. */
-export function computeCalc(story: Story): Calc {
+export function computeCalc(story: Pick<Story, 'missile' | 'drone' | 'radar' | 'places' | 'events' | 'launch_points'>): Calc {
   const kmh = machToKmh(story.missile.speed_mach);
   const horizon = radarHorizonKm(story.radar.antenna_height_m, story.radar.target_height_m);
   const place = (id: string) => story.places.find((p) => p.id === id);
@@ -55,10 +58,12 @@ export function computeCalc(story: Story): Calc {
     speed_ratio: kmh / story.drone.speed_kmh,
     horizon_km: horizon,
     warning_seconds: (horizon / kmh) * 3600,
-    attack_count_text: `${story.attacks.wording} ${formatNumber(story.attacks.count)}`.trim(),
     route_km: moscow && sanaa ? distanceKm(at(moscow), at(sanaa)) : 0,
     // The Iran step's route: the talks drawn through the mediator's capital.
-    route_via_tehran_km: moscow && tehran && sanaa ? distanceKm(at(moscow), at(tehran)) + distanceKm(at(tehran), at(sanaa)) : 0
+    route_via_tehran_km: moscow && tehran && sanaa ? distanceKm(at(moscow), at(tehran)) + distanceKm(at(tehran), at(sanaa)) : 0,
+    event_count: story.events.length,
+    launch_point_count: story.launch_points.length,
+    speed_of_sound_ms: SPEED_OF_SOUND_MS
   };
 }
 
@@ -67,7 +72,12 @@ export const FIGURE_SECTIONS = ['missile', 'attacks', 'drone', 'radar', 'traffic
 
 export type Figures = Record<string, string | number>;
 
-/** Flat map of every citable figure, keyed by its placeholder path ("missile.range_km"). */
+/**
+ * Flat map of every citable figure, keyed by its placeholder path ("missile.range_km"): story.yaml's
+ * numbers and dates, the edition's names (missile.name …) and the computed figures. A string value
+ * holding placeholders (calc.attack_count_text, "more than {attacks.count}") is a message, rendered
+ * where it is cited.
+ */
 export function collectFigures(story: Story): Figures {
   const out: Figures = {};
   for (const section of FIGURE_SECTIONS) {
@@ -76,6 +86,7 @@ export function collectFigures(story: Story): Figures {
     }
   }
   for (const [key, value] of Object.entries(computeCalc(story))) out[`calc.${key}`] = value;
+  out['calc.attack_count_text'] = story.attacks.count_text;
   return out;
 }
 

@@ -3,10 +3,9 @@
  * sentence stays 300 when an editor changes missile.range_km, so the page would contradict
  * itself. Warnings, not errors: a literal may be a different figure on purpose ("30 km off Mocha").
  */
-import type { Story } from './schema';
 import type { RawProblem } from './consistency';
-import { copyFields } from './consistency';
-import { collectFigures } from './figures';
+import type { PathPart } from './problems';
+import type { Figures } from './figures';
 import { formatNumber } from '../text/format';
 
 interface Kind {
@@ -68,12 +67,30 @@ const sentenceAround = (text: string, at: number) => {
   return text.slice(start, end < 0 ? text.length : end);
 };
 
-export function checkLiteralFigures(story: Story): RawProblem[] {
-  const figures = collectFigures(story);
+/** Arabic-Indic and Persian digits and separators as ASCII, one character for one (offsets stay). */
+export function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9\u066b\u066c]/g, (c) => {
+    const code = c.charCodeAt(0);
+    if (code === 0x066b) return '.';
+    if (code === 0x066c) return ',';
+    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+  });
+}
+
+/** Years are dates, not figures: "24 September 2024" is no typed count. */
+const YEAR = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 2100;
+
+/**
+ * `fields`: every message of a locale file with its path; `figures`: what placeholders can cite.
+ * Two rules: a number written with a figure's unit (English units, as editors type them), and, in
+ * any language and any digits, a number from 10 up that is exactly a figure as the page shows it.
+ */
+export function checkLiteralFigures(fields: { path: PathPart[]; text: string }[], figures: Figures): RawProblem[] {
   const problems: RawProblem[] = [];
-  for (const { path, text: raw } of copyFields(story)) {
+  for (const { path, text: raw } of fields) {
     // Placeholders are what we want; blank them so only typed digits remain.
-    const text = raw.replace(/\{[a-z_]+\.[a-z0-9_]+\}/g, '∎');
+    const blanked = raw.replace(/\{[a-z_]+\.[a-z0-9_]+(\}|\s*,\s*plural\s*,)/g, '∎');
+    const text = asciiDigits(blanked);
     const reported = new Set<string>();
     for (const kind of KINDS) {
       const keys = Object.keys(figures).filter((k) => kind.keys.test(k) && typeof figures[k] === 'number');
@@ -87,17 +104,37 @@ export function checkLiteralFigures(story: Story): RawProblem[] {
         const key = same ?? stale;
         if (!key) continue;
         reported.add(lit.text);
+        const typed = blanked.slice(text.indexOf(lit.text), text.indexOf(lit.text) + lit.text.length);
         problems.push({
           severity: 'warning',
           path,
           message: same
-            ? `has "${lit.text}" typed in; write {${key}} instead, so the sentence changes when the figure does`
-            : `has "${lit.text}" typed in, but ${key} is ${formatNumber(figures[key] as number)}; write {${key}} if it is the same figure`,
+            ? `has "${typed}" typed in; write {${key}} instead, so the sentence changes when the figure does`
+            : `has "${typed}" typed in, but ${key} is ${formatNumber(figures[key] as number)}; write {${key}} if it is the same figure`,
           expected: `{${key}}`,
-          got: JSON.stringify(lit.text),
-          find: lit.text
+          got: JSON.stringify(typed),
+          find: typed
         });
       }
+    }
+    const numeric = Object.keys(figures).filter((k) => typeof figures[k] === 'number');
+    const shown = (k: string) => Number(formatNumber(figures[k] as number).replace(/,/g, ''));
+    // Digits inside a designation ("K-300P") or a word are not a figure.
+    for (const m of text.matchAll(new RegExp(`(?<![\\w.,-])(${NUM})(?![\\w]|[.,]\\d)`, 'g'))) {
+      const value = Number(m[1].replace(/,/g, ''));
+      if (value < 10 || YEAR(value) || [...reported].some((r) => r.includes(m[1]))) continue;
+      const key = numeric.find((k) => shown(k) === value);
+      if (!key) continue;
+      const typed = blanked.slice(m.index, m.index + m[1].length);
+      reported.add(m[1]);
+      problems.push({
+        severity: 'warning',
+        path,
+        message: `has "${typed}" typed in; write {${key}} instead, so the sentence changes when the figure does`,
+        expected: `{${key}}`,
+        got: JSON.stringify(typed),
+        find: typed
+      });
     }
   }
   return problems;

@@ -1,5 +1,6 @@
 /**
- * The shape of story.yaml. Types only: cross-field rules (placeholders, ids, dates in range)
+ * The shape of story.yaml: figures, coordinates, dates, ids and sources' addresses, once for every
+ * edition (the words are in locales/<lang>.yaml, see locale-schema.ts). Types only: cross-field rules (placeholders, ids, dates in range)
  * live in consistency.ts so that each message can name its own key path.
  */
 import { z } from 'zod';
@@ -17,7 +18,6 @@ export const SCENE_STATES: Record<SceneId, readonly string[]> = {
   stakes: ['traffic']
 };
 
-const text = z.string().trim().min(1, 'must not be empty');
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
@@ -46,7 +46,6 @@ export function isRealDate(s: string): boolean {
 
 export const placeSchema = z.strictObject({
   id,
-  name: text,
   lat,
   lon,
   control: z.enum(['houthi', 'government', 'other']),
@@ -57,9 +56,9 @@ export const placeSchema = z.strictObject({
 });
 
 export const eventSchema = z.strictObject({
+  /** Names the event in each locale file (its ship and what happened). */
+  id,
   date: isoDate,
-  ship: text,
-  what: text,
   lat: lat.optional(),
   lon: lon.optional(),
   approximate: z.boolean().optional(),
@@ -69,8 +68,6 @@ export const eventSchema = z.strictObject({
 
 export const sourceSchema = z.strictObject({
   id,
-  name: text,
-  title: text,
   url: httpsUrl,
   date: isoDate
 });
@@ -79,22 +76,13 @@ export const stepSchema = z.strictObject({
   id,
   scene: z.enum(SCENES),
   state: z.string().optional(),
-  kicker: text,
-  text,
-  alt: text,
   sources: z.array(id).min(1)
 });
 
 export const storySchema = z.strictObject({
   meta: z.strictObject({
     site_url: httpsUrl.refine((u) => !u.endsWith('/'), 'must not end with /'),
-    site_name: text,
-    headline: text,
-    dek: text,
-    published: isoDate,
-    byline: text,
-    credits: text,
-    language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language code such as en')
+    published: isoDate
   }),
   /** The newsroom's look: optional; the design's own colours and fonts otherwise. */
   theme: z
@@ -105,20 +93,16 @@ export const storySchema = z.strictObject({
     })
     .optional(),
   missile: z.strictObject({
-    name: text,
-    family_name: text,
     range_km: positive.max(5000),
     range_low_km: positive.max(5000),
     speed_mach: positive.max(30),
     skim_min_m: positive.max(1000),
     skim_max_m: positive.max(1000),
     warhead_kg_min: positive.max(10000),
-    warhead_kg_max: positive.max(10000),
-    launcher: text
+    warhead_kg_max: positive.max(10000)
   }),
   attacks: z.strictObject({
     count: z.number().int().nonnegative().max(10000),
-    wording: z.string().trim(),
     since: isoDate,
     source: id,
     // Optional: another tracker's (larger) count, drawn as outlined marks after the story's own.
@@ -126,38 +110,31 @@ export const storySchema = z.strictObject({
     compare_source: id.optional(),
     compare_until: isoDate.optional()
   }),
-  drone: z.strictObject({ name: text, speed_kmh: positive.max(5000) }),
+  drone: z.strictObject({ speed_kmh: positive.max(5000) }),
   radar: z.strictObject({
     antenna_height_m: positive.max(500),
     target_height_m: positive.max(20000)
   }),
   traffic: z.strictObject({
-    unit: text,
     before: z.number().nonnegative().max(1e6),
     after: z.number().nonnegative().max(1e6),
-    after_period: text,
     suez_drop_pct: z.number().min(0).max(100),
-    suez_period: text,
     source: id
   }),
   places: z.array(placeSchema).min(1),
   launch_points: z.array(id).min(1).max(8),
   houthi_coast: z.array(latLon).min(2),
-  shipping_lane: z.strictObject({ label: text, points: z.array(latLon).min(2), label_at: latLon.optional() }),
+  shipping_lane: z.strictObject({ points: z.array(latLon).min(2), label_at: latLon.optional() }),
   /** Pairs of place ids [from, to]: the range map draws each as a line labelled with its distance. */
   distances: z.array(z.tuple([id, id])).max(6).optional(),
   events: z.array(eventSchema),
-  alarmed: z.array(text).min(1),
+  /** Who is alarmed, as ids: each locale file names them. */
+  alarmed: z.array(id).min(1),
   sources: z.array(sourceSchema).min(1),
-  intro: z.array(text).min(1),
-  steps: z.array(stepSchema).min(1),
-  outro: z.array(text).min(1),
-  method: z.array(text).min(1)
+  steps: z.array(stepSchema).min(1)
 });
 
-export type Story = z.infer<typeof storySchema>;
-export type Place = z.infer<typeof placeSchema>;
-export type StoryEvent = z.infer<typeof eventSchema>;
-export type Source = z.infer<typeof sourceSchema>;
-export type Step = z.infer<typeof stepSchema>;
+/** story.yaml as written: figures only. The page draws a Story (edition.ts): these plus one locale's words. */
+export type StoryData = z.infer<typeof storySchema>;
+export type { Story, Place, StoryEvent, Source, Step } from './edition';
 export type LatLon = [number, number];

@@ -4,23 +4,21 @@
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import { storySchema, type Story } from './schema';
+import { storySchema, type StoryData } from './schema';
 import { checkConsistency, type RawProblem } from './consistency';
-import { FIGURE_SECTIONS } from './figures';
-import { checkLiteralFigures } from './literal-figures';
 import { formatPath, type PathPart, type Problem } from './problems';
 import { knownKeysAt } from './schema-walk';
 import { didYouMean, hint } from './suggest';
 import { locator, pathAtOffset, pathFromOutline, type Locate } from './yaml-locate';
 
 export interface Validation {
-  story?: Story;
+  story?: StoryData;
   problems: Problem[];
   /** The file name used in messages (story.yaml unless told). */
   file: string;
 }
 
-function describe(value: unknown): string {
+export function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
   if (Array.isArray(value)) return 'a list';
@@ -107,7 +105,7 @@ const SYNTAX_HINTS: Record<string, string> = {
   BLOCK_AS_IMPLICIT_KEY: 'a key lacks its colon, or a line is indented too far'
 };
 
-function yamlProblems(doc: Document, lc: LineCounter, text: string, locate: Locate): Problem[] {
+export function yamlProblems(doc: Document, lc: LineCounter, text: string, locate: Locate): Problem[] {
   // One message per line: a single slip (a tab, a lost quote) often trips several parser rules there.
   const seen = new Set<number>();
   const errors = doc.errors.filter((e) => {
@@ -143,7 +141,7 @@ function yamlProblems(doc: Document, lc: LineCounter, text: string, locate: Loca
   });
 }
 
-function schemaProblems(issues: z.core.$ZodIssue[], data: unknown, locate: Locate): Problem[] {
+export function schemaProblems(issues: z.core.$ZodIssue[], data: unknown, locate: Locate, schema: z.ZodType = storySchema): Problem[] {
   const problems: Problem[] = [];
   // A misspelt key shows up twice in zod (unknown "shp", missing "ship"): report it once.
   const absorbed = new Set<string>();
@@ -153,7 +151,7 @@ function schemaProblems(issues: z.core.$ZodIssue[], data: unknown, locate: Locat
   for (const issue of issues) {
     if (issue.code !== 'unrecognized_keys') continue;
     const base = issue.path as PathPart[];
-    const known = knownKeysAt(storySchema, base);
+    const known = knownKeysAt(schema, base);
     for (const key of issue.keys) {
       const path = [...base, key];
       const meant = didYouMean(key, known);
@@ -186,7 +184,7 @@ function schemaProblems(issues: z.core.$ZodIssue[], data: unknown, locate: Locat
   return problems.sort((a, b) => a.line - b.line || a.col - b.col);
 }
 
-function place(p: RawProblem, locate: Locate): Problem {
+export function place(p: RawProblem, locate: Locate): Problem {
   const { find, ...rest } = p;
   return { ...rest, path: formatPath(p.path), ...locate(p.path, find) };
 }
@@ -202,8 +200,7 @@ const overlaps = (a: string, b: string) => a === b || a.startsWith(b + '.') || a
 function bestEffortConsistency(data: unknown, today: string, typeProblems: Problem[]): RawProblem[] {
   let raw: RawProblem[];
   try {
-    const story = data as Story;
-    raw = [...checkConsistency(story, today), ...checkLiteralFigures(story)];
+    raw = checkConsistency(data as StoryData, today);
   } catch {
     return [];
   }
@@ -216,11 +213,15 @@ function bestEffortConsistency(data: unknown, today: string, typeProblems: Probl
     if (/id of a place|needs a place/.test(p.message) && brokenSection('places')) return false;
     if (/id of a source/.test(p.message) && brokenSection('sources')) return false;
     if (/attacks\.since/.test(p.message) && brokenSection('attacks')) return false;
-    // A typed-figure warning is only sound if the figure it compares with is valid.
-    const section = /^\{(\w+)\./.exec(p.expected ?? '')?.[1];
-    if (p.severity === 'warning' && section && (section === 'calc' ? FIGURE_SECTIONS.some(brokenSection) : brokenSection(section))) return false;
     return true;
   });
+}
+
+/** YAML text → a document, its line counter and a locator (shared with the locale files' check). */
+export function readYaml(text: string) {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, strict: true });
+  return { doc, lc, locate: locator(doc, lc, text) };
 }
 
 /**
@@ -228,9 +229,7 @@ function bestEffortConsistency(data: unknown, today: string, typeProblems: Probl
  * `file` only names the file in the result (messages are formatted with it).
  */
 export function validateStoryText(text: string, today = new Date().toISOString().slice(0, 10), file = 'story.yaml'): Validation {
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, strict: true });
-  const locate = locator(doc, lc, text);
+  const { doc, lc, locate } = readYaml(text);
   const yaml = yamlProblems(doc, lc, text, locate);
   // Duplicate keys leave a readable document (the last one wins), so carry on and report
   // the rest too; any other syntax error makes the structure unreliable, so stop there.
@@ -254,7 +253,7 @@ export function validateStoryText(text: string, today = new Date().toISOString()
   const parsed = storySchema.safeParse(data);
   const problems: Problem[] = [...yaml];
   if (parsed.success) {
-    for (const p of [...checkConsistency(parsed.data, today), ...checkLiteralFigures(parsed.data)]) problems.push(place(p, locate));
+    for (const p of checkConsistency(parsed.data, today)) problems.push(place(p, locate));
   } else {
     const typeProblems = schemaProblems(parsed.error.issues, data, locate);
     problems.push(...typeProblems, ...bestEffortConsistency(data, today, typeProblems).map((p) => place(p, locate)));

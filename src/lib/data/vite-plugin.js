@@ -1,5 +1,8 @@
 /**
- * Vite plugin: story.yaml problems in the dev server and the build.
+ * Vite plugin: story.yaml and locale file problems in the dev server and the build.
+ * story.yaml and the root edition's en.yaml have no fallback: their problems replace the page.
+ * Another edition's locale file with problems falls back to English in the dev server, the page
+ * listing its problems (server/story.ts); the build fails on any of them.
  * - dev: on every save, the same located messages as `npm run check:data` go to the terminal
  *   and to open pages (Vite's error overlay); while the file is broken, page requests get an
  *   error page listing them; once it is fixed the page reloads by itself. The server keeps running.
@@ -7,19 +10,44 @@
  * Plain JS importing only Node and scripts/load-ts.mjs: vite.config.ts loads this file, and
  * pulling the TypeScript validator into the config would make Vite warn about every import.
  */
-import { readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { importTs } from '../../../scripts/load-ts.mjs';
 
 /** @typedef {import('./problems').Problem} Problem */
 /** @typedef {import('./validate').Validation} Validation */
-/** @typedef {{ validateStoryText: typeof import('./validate').validateStoryText, formatProblem: typeof import('./problems').formatProblem, formatReport: typeof import('./problems').formatReport }} Checker */
+/** @typedef {{ validateStoryText: typeof import('./validate').validateStoryText, validateLocaleText: typeof import('./locale-check').validateLocaleText, formatProblem: typeof import('./problems').formatProblem, formatReport: typeof import('./problems').formatReport }} Checker */
 
 /** @returns {Promise<Checker>} */
 async function loadChecker() {
-  const [validate, problems] = await Promise.all([importTs('src/lib/data/validate.ts'), importTs('src/lib/data/problems.ts')]);
-  return { validateStoryText: validate.validateStoryText, formatProblem: problems.formatProblem, formatReport: problems.formatReport };
+  const [validate, locale, problems] = await Promise.all([importTs('src/lib/data/validate.ts'), importTs('src/lib/data/locale-check.ts'), importTs('src/lib/data/problems.ts')]);
+  return { validateStoryText: validate.validateStoryText, validateLocaleText: locale.validateLocaleText, formatProblem: problems.formatProblem, formatReport: problems.formatReport };
 }
+
+/**
+ * story.yaml, then each locale file (checked only once story.yaml is valid).
+ * @param {Checker} checker @param {string} file @returns {Validation[]}
+ */
+function validateAll(checker, file) {
+  const story = validateFile(checker, file);
+  const dir = join(dirname(file), 'locales');
+  if (!story.story || !existsSync(dir)) return [story];
+  const data = story.story;
+  const locales = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+  return [
+    story,
+    ...locales.map((f) => {
+      try {
+        return /** @type {Validation} */ (checker.validateLocaleText(readFileSync(join(dir, f), 'utf8'), data, f));
+      } catch (e) {
+        return { problems: [{ severity: /** @type {const} */ ('error'), path: '(top of file)', message: `cannot be read: ${String(e)}`, line: 0, col: 0 }], file: f };
+      }
+    })
+  ];
+}
+
+/** Files whose problems stop the dev page (no fallback for them). @param {Validation} v */
+const blocking = (v) => v.file === 'story.yaml' || v.file === 'en.yaml';
 
 /** @param {Validation} v */
 const errorsIn = (v) => v.problems.filter((p) => p.severity === 'error');
@@ -80,7 +108,9 @@ export function storyData(options = {}) {
   /** @param {import('vite').ViteDevServer} server */
   async function onSave(server) {
     const c = await getChecker();
-    const v = validateFile(c, file);
+    const all = validateAll(c, file);
+    for (const other of all.filter((x) => !blocking(x) && x.problems.length)) server.config.logger.warn(c.formatReport(other.problems, other.file), { timestamp: true });
+    const v = all.find((x) => blocking(x) && errorsIn(x).length) ?? all[0];
     const errors = errorsIn(v);
     const report = c.formatReport(v.problems, v.file);
     if (errors.length) {
@@ -111,18 +141,20 @@ export function storyData(options = {}) {
       if (!building || this.meta.watchMode || checkedForBuild) return;
       checkedForBuild = true;
       const c = await getChecker();
-      const v = validateFile(c, file);
-      if (errorsIn(v).length) this.error(c.formatReport(v.problems, v.file));
-      for (const p of v.problems) this.warn(c.formatProblem(p, v.file));
+      const all = validateAll(c, file);
+      const bad = all.filter((v) => errorsIn(v).length);
+      if (bad.length) this.error(bad.map((v) => c.formatReport(v.problems, v.file)).join('\n'));
+      for (const v of all) for (const p of v.problems) this.warn(c.formatProblem(p, v.file));
     },
 
     configureServer(server) {
       server.watcher.add(file);
+      server.watcher.add(join(dirname(file), 'locales'));
       /** @param {string} path */
       const changed = (path) => {
         // A developer editing the validator gets the new rules on the next save of story.yaml.
         if (/src[\\/]lib[\\/](data|text|geo)[\\/][^\\/]+\.ts$/.test(path)) checker = undefined;
-        if (resolve(path) === file) onSave(server).catch((e) => server.config.logger.error(String(e?.stack ?? e)));
+        if (resolve(path) === file || resolve(dirname(path)) === join(dirname(file), 'locales')) onSave(server).catch((e) => server.config.logger.error(String(e?.stack ?? e)));
       };
       server.watcher.on('change', changed);
       server.watcher.on('add', changed);
@@ -133,9 +165,9 @@ export function storyData(options = {}) {
         if (!wantsPage) return next();
         getChecker()
           .then((c) => {
-            const v = validateFile(c, file);
-            lastWasBad = errorsIn(v).length > 0;
-            if (!lastWasBad) return next();
+            const v = validateAll(c, file).find((x) => blocking(x) && errorsIn(x).length);
+            lastWasBad = v !== undefined;
+            if (!v) return next();
             res.statusCode = 500;
             res.setHeader('content-type', 'text/html; charset=utf-8');
             res.setHeader('cache-control', 'no-store');

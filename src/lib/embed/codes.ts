@@ -6,6 +6,8 @@ export interface EmbedMeta {
   siteUrl: string;
   siteName: string;
   headlineText: string;
+  /** The edition's path from the site root: "" (the root edition) or "/ar". */
+  base?: string;
 }
 
 /** Share image size (Open Graph / Twitter large card). */
@@ -15,30 +17,32 @@ export const IFRAME_HEIGHT = 1000;
 
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export function urls(siteUrl: string) {
-  const base = siteUrl.replace(/\/+$/, '');
+/** An edition's addresses (`edition` "" or "/ar"); the paste-in script is one for all editions. */
+export function urls(siteUrl: string, edition = '') {
+  const root = siteUrl.replace(/\/+$/, '');
+  const base = root + edition;
   return {
     page: `${base}/`,
     embed: `${base}/embed/`,
-    script: `${base}/embed.js`,
+    script: `${root}/embed.js`,
     oembed: `${base}/oembed.json`,
     shareImage: `${base}/share.png`
   };
 }
 
 /** One element plus one async script: the snippet builds a resizing, scroll-aware iframe. */
-export function snippetCode(meta: EmbedMeta, at = urls(meta.siteUrl)): string {
+export function snippetCode(meta: EmbedMeta, at = urls(meta.siteUrl, meta.base)): string {
   return `<div data-story-embed="${attr(at.embed)}" data-title="${attr(meta.headlineText)}"></div>\n<script async src="${attr(at.script)}"></script>`;
 }
 
 /** A plain iframe: no host script, so the embed shows its stacked layout. */
-export function iframeCode(meta: EmbedMeta, at = urls(meta.siteUrl)): string {
+export function iframeCode(meta: EmbedMeta, at = urls(meta.siteUrl, meta.base)): string {
   return `<iframe src="${attr(at.embed)}" title="${attr(meta.headlineText)}" width="100%" height="${IFRAME_HEIGHT}" loading="lazy" style="border:0"></iframe>`;
 }
 
 /** The oEmbed 1.0 answer (type rich): html is the plain iframe, which works in sandboxes. */
 export function oembed(meta: EmbedMeta) {
-  const at = urls(meta.siteUrl);
+  const at = urls(meta.siteUrl, meta.base);
   return {
     version: '1.0',
     type: 'rich',

@@ -9,10 +9,12 @@ export interface ShareMeta {
   published: string;
   byline: string;
   language: string;
+  /** The edition's path from the site root ("" or "/ar"). */
+  base?: string;
 }
 
 export function newsArticle(meta: ShareMeta) {
-  const at = urls(meta.siteUrl);
+  const at = urls(meta.siteUrl, meta.base);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',

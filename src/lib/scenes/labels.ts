@@ -1,3 +1,5 @@
+import { anchorAt, type Dir } from './direction';
+
 /** Where a map label sits relative to its dot, in screen pixels (scaled to map units by `px`). */
 export type Side = 'right' | 'left' | 'above' | 'below';
 
@@ -7,15 +9,18 @@ export interface LabelBox {
   anchor: 'start' | 'middle' | 'end';
 }
 
-/** Label position for a dot at (x, y), `size` px type, on `side`; `px` map units per pixel. */
-export function placeLabel(x: number, y: number, side: Side, px: number, size: number): LabelBox {
+/**
+ * Label position for a dot at (x, y), `size` px type, on `side`; `px` map units per pixel. The side is
+ * geographic (maps do not mirror); the anchor is the label's edge nearest the dot, in the text's `dir`.
+ */
+export function placeLabel(x: number, y: number, side: Side, px: number, size: number, dir: Dir = 'ltr'): LabelBox {
   const gap = 6 * px;
   const mid = 0.35 * size * px; // baseline offset that centres lowercase-height text on the dot
   switch (side) {
-    case 'left': return { x: x - gap, y: y + mid, anchor: 'end' };
+    case 'left': return { x: x - gap, y: y + mid, anchor: anchorAt('right', dir) };
     case 'above': return { x, y: y - gap, anchor: 'middle' };
     case 'below': return { x, y: y + gap + 0.8 * size * px, anchor: 'middle' };
-    default: return { x: x + gap, y: y + mid, anchor: 'start' };
+    default: return { x: x + gap, y: y + mid, anchor: anchorAt('left', dir) };
   }
 }
 

@@ -1,4 +1,5 @@
 /** The race over missile.range_km: positions and clock as pure functions of scroll progress. */
+import { inlineX, startEdge, type Dir } from './direction';
 
 export interface Racer {
   /** Minutes to cover the whole distance. */
@@ -16,10 +17,12 @@ export function covered(minutes: number, racer: Racer): number {
   return racer.minutes > 0 ? Math.min(1, Math.max(0, minutes / racer.minutes)) : 1;
 }
 
-/** "7.3 min" below an hour, "1 h 37 min" above. */
-export function clockLabel(minutes: number): string {
-  if (minutes < 60) return `${minutes < 10 ? minutes.toFixed(1) : Math.round(minutes)} min`;
-  const h = Math.floor(minutes / 60);
-  const m = Math.round(minutes - h * 60);
-  return m === 60 ? `${h + 1} h 0 min` : `${h} h ${m} min`;
+// The clock's words and digits are the edition's: see clockLabel in $lib/i18n/live.
+
+/**
+ * Where a racer stands on its rail: `x` from the rail's left edge as a share of its width, and the
+ * edge its covered stretch grows from. The race starts at the reading direction's start (the right in RTL).
+ */
+export function railPosition(share: number, dir: Dir): { x: number; origin: 'left' | 'right' } {
+  return { x: inlineX(Math.min(1, Math.max(0, share)), dir), origin: startEdge(dir) };
 }

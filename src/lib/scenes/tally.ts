@@ -1,3 +1,5 @@
+import type { Dir } from './direction';
+
 /**
  * The attack tally's geometry: a grid of squares, one per attack, filled row by row. Drawn as
  * one SVG path per kind of mark (filled, empty, another tracker's extra) rather than one element
@@ -48,13 +50,14 @@ export function tallyFor(total: number, width: number, height: number): Tally {
 
 /**
  * Path of squares `from` (inclusive) to `to` (exclusive), each inset by `inset` px so a stroke of
- * twice that width stays inside its square's box.
+ * twice that width stays inside its square's box. Rows fill in reading order: from the right in RTL.
  */
-export function squaresPath(t: Tally, from: number, to: number, inset = 0): string {
+export function squaresPath(t: Tally, from: number, to: number, inset = 0, dir: Dir = 'ltr'): string {
   const side = t.cell - 2 * inset;
   let d = '';
   for (let i = Math.max(0, from); i < to; i++) {
-    const x = (i % t.cols) * (t.cell + t.gap) + inset;
+    const fromStart = (i % t.cols) * (t.cell + t.gap);
+    const x = (dir === 'rtl' ? t.width - t.cell - fromStart : fromStart) + inset;
     const y = Math.floor(i / t.cols) * (t.cell + t.gap) + inset;
     d += `M${round(x)} ${round(y)}h${round(side)}v${round(side)}h${round(-side)}z`;
   }

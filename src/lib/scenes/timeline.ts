@@ -1,4 +1,5 @@
 /** A time axis for dated events: positions, month ticks and which events have happened. */
+import { anchorAt, inlineX, type Dir } from './direction';
 
 const DAY = 86_400_000;
 const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -20,6 +21,27 @@ export function timeFraction(iso: string, start: string, end: string): number {
   return span > 0 ? Math.min(1, Math.max(0, (ms(iso) - ms(start)) / span)) : 0;
 }
 
+/**
+ * The axis on screen, `left` to `right` px: x of a time fraction (earliest at the reading start, so at
+ * the right end in RTL), the swept span from the start to `now` as a rectangle, and the side of its dot
+ * an event's label goes: toward the axis's middle, so labels near either end stay inside.
+ */
+export function timeAxis(left: number, right: number, dir: Dir) {
+  const x = (f: number) => left + inlineX(f, dir) * (right - left);
+  return {
+    x,
+    swept(now: number): { x: number; width: number } {
+      const a = x(0);
+      const b = x(Math.min(1, Math.max(0, now)));
+      return { x: Math.min(a, b), width: Math.abs(b - a) };
+    },
+    label(f: number, gap: number): { dx: number; anchor: 'start' | 'middle' | 'end' } {
+      const toRight = inlineX(f, dir) < 0.55;
+      return { dx: toRight ? gap : -gap, anchor: anchorAt(toRight ? 'left' : 'right', dir) };
+    }
+  };
+}
+
 /** First days of months strictly after `start` up to `end`, every `every` months from January. */
 export function monthTicks(start: string, end: string, every = 1): string[] {
   const s = new Date(ms(start));
@@ -32,22 +54,4 @@ export function monthTicks(start: string, end: string, every = 1): string[] {
   return out;
 }
 
-/**
- * British short month names, as en-GB's toLocaleDateString writes them (a unit test compares).
- * A table, not Intl: every toLocaleDateString call builds a formatter, and the attack timeline's
- * labels made dozens of them while the page hydrated on a slow phone.
- */
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
-
-/** Short month label: "Jan 2024" in January (and for the first tick), "Apr" otherwise. */
-export function tickLabel(iso: string, first: boolean): string {
-  const d = new Date(ms(iso));
-  const month = MONTHS[d.getUTCMonth()];
-  return first || d.getUTCMonth() === 0 ? `${month} ${d.getUTCFullYear()}` : month;
-}
-
-/** "19 Nov 2023" from an ISO date. */
-export function dayLabel(iso: string): string {
-  const d = new Date(ms(iso));
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-}
+// Labels for dates and ticks are written at build time in the edition's language (i18n/intl.ts).

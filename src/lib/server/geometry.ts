@@ -75,7 +75,7 @@ export function buildGeometry(story: Story): MapGeometry {
     eventMarks: story.events.flatMap((e) => {
       if (e.lat === undefined || e.lon === undefined) return [];
       const [x, y] = xy(e.lat, e.lon);
-      return [{ ship: e.ship, date: e.date, x, y, label: e.label ?? 'right' }];
+      return [{ id: e.id, ship: e.ship, date: e.date, x, y, label: e.label ?? 'right' }];
     }),
     routes: {
       direct: line([ll('moscow'), ll('sanaa')]),

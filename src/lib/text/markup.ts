@@ -1,6 +1,6 @@
 /**
  * The editors' inline markup: **bold**, *italic*, [text](https://…) and {figure} placeholders;
- * model designations ("P-800") become `nobr` tokens, drawn unbroken.
+ * model designations ("P-800") become `nobr` tokens, drawn unbroken and bidi-isolated.
  * Text is parsed into tokens that components render as elements: nothing is ever
  * inserted as HTML, so "<script>" in copy is shown as those characters.
  */
@@ -31,8 +31,11 @@ export function fillPlaceholders(text: string, figures: Figures): string {
   });
 }
 
-/** A model designation such as "P-800" or "K-300P": a line break after its hyphen strands the letter. */
-const DESIGNATION = /\b[A-Z][A-Za-z]?-\d+[A-Z]?\b/g;
+/**
+ * A model designation such as "P-800", "K-300P" or "شاهد-136": a line break after its hyphen strands the
+ * letters. Rich draws each in a <bdi>, so a Latin one keeps its order inside a right-to-left sentence.
+ */
+const DESIGNATION = /(?<![\p{L}\p{N}])(?:\p{Lu}\p{L}?|\p{Script=Arabic}+)-\p{Nd}+\p{Lu}?(?![\p{L}\p{N}])/gu;
 
 /** Plain text split so designations can be kept on one line (`keep` parts become `nobr` tokens). */
 export function keepTogether(text: string): { v: string; keep: boolean }[] {

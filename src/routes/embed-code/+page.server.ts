@@ -1,14 +1,6 @@
-import { loadStoryView } from '$lib/server/story';
-import { iframeCode, snippetCode } from '$lib/embed/codes';
+import { ROOT_LANG } from '$lib/server/story';
+import { embedCodeData } from '$lib/server/embed-code';
 import type { PageServerLoad } from './$types';
 
-// Only the header fields and the codes: this page does not draw the story itself.
-export const load: PageServerLoad = () => {
-  const { meta } = loadStoryView();
-  return {
-    headline: meta.headlineText,
-    siteName: meta.siteName,
-    snippet: snippetCode(meta),
-    iframe: iframeCode(meta)
-  };
-};
+// Only the header fields, the codes and the page's words: this page does not draw the story itself.
+export const load: PageServerLoad = () => embedCodeData(ROOT_LANG);

@@ -2,19 +2,18 @@
  * The share image (Open Graph / Twitter card), composed at build time from the story's own map:
  * the basemap sprite's coastline, the range rings, the Houthi-held coast and the shipping lane,
  * all from the same build-time geometry the page draws, with the headline on a panel.
- * Rasterised by resvg; text needs TTF fonts (DejaVu, from fonts-dejavu-core), and without them
- * the image is the map alone rather than a build failure.
+ * Rasterised by resvg with TTF fonts for the edition's script (server/fonts.ts: DejaVu from
+ * fonts-dejavu-core for Latin, the Noto TTFs for Arabic); without them the image is the map alone
+ * rather than a build failure.
  */
 import { existsSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import { fitRect } from '$lib/geo/projection';
-import { formatNumber } from '$lib/text/format';
 import { SHARE_IMAGE } from '$lib/embed/codes';
 import type { StoryView } from '$lib/types';
+import { scriptOf } from '$lib/fonts/typefaces';
+import { shareImageFaces } from '$lib/server/fonts';
 import appCss from '../../app.css?raw';
-
-const FONT_DIR = '/usr/share/fonts/truetype/dejavu';
-const FONTS = ['DejaVuSerif-Bold.ttf', 'DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => `${FONT_DIR}/${f}`);
 
 /** Fallbacks for the palette, read from src/app.css's custom properties (resvg cannot read CSS). */
 const FALLBACK = {
@@ -54,15 +53,27 @@ export function wrap(text: string, fontSize: number, width: number): string[] {
 /** The sprite's <symbol>s, to inline as <defs> (resvg resolves only local references). */
 const symbols = (sprite: string) => (sprite.match(/<symbol[\s\S]*?<\/symbol>/g) ?? []).join('');
 
+/**
+ * resvg lays every line out left to right: a right-to-left line is wrapped in an RTL isolate
+ * (U+2067 … U+2069), so its words and any Latin designation inside keep their order.
+ */
+const line = (text: string, rtl: boolean) => esc(rtl ? `\u2067${text}\u2069` : text);
+
 export function shareSvg(story: StoryView, sprite: string, withText: boolean): string {
   const { width: W, height: H } = SHARE_IMAGE;
   const geo = story.geo;
-  // The Red Sea view fits the area right of the panel; the map continues under the panel.
+  const faces = shareImageFaces(scriptOf(story.meta.language));
+  // The panel sits where reading starts (the right in a right-to-left edition); the Red Sea view fits
+  // the rest, and the map continues under the panel.
+  const rtl = story.meta.dir === 'rtl';
   const fit = fitRect(geo.views.redsea, W - PANEL, H);
   const u = (fit[2] - fit[0]) / (W - PANEL);
-  const x0 = fit[0] - PANEL * u;
+  const x0 = fit[0] - (rtl ? 0 : PANEL) * u;
+  const panelX = rtl ? W - PANEL : 0;
+  // Text in the panel hangs from its reading-start edge, 40 px in.
+  const textX = rtl ? panelX + PANEL - 40 : 40;
+  const textAnchor = rtl ? 'end' : 'start';
   const vb = `${x0} ${fit[1]} ${W * u} ${H * u}`;
-  const km = formatNumber(story.numbers.missile.range_km);
   const C = palette();
 
   const map = [
@@ -86,7 +97,7 @@ export function shareSvg(story: StoryView, sprite: string, withText: boolean): s
       const dy = p.label === 'above' ? -10 * u : p.label === 'below' ? 20 * u : 6 * u;
       const anchor = p.label === 'left' ? 'end' : p.label === 'right' ? 'start' : 'middle';
       text.push(
-        `<text x="${p.x + dx}" y="${p.y + dy}" font-family="DejaVu Sans" font-weight="bold" font-size="${fs}" text-anchor="${anchor}" fill="${C.ink}" stroke="${C.paper}" stroke-width="${4 * u}" paint-order="stroke">${esc(p.name)}</text>`
+        `<text x="${p.x + dx}" y="${p.y + dy}" font-family="${faces.sans}" font-weight="bold" font-size="${fs}" text-anchor="${anchor}" fill="${C.ink}" stroke="${C.paper}" stroke-width="${4 * u}" paint-order="stroke">${line(p.name, rtl)}</text>`
       );
     }
     const size = 46;
@@ -94,10 +105,10 @@ export function shareSvg(story: StoryView, sprite: string, withText: boolean): s
     const top = 120;
     text.push(
       `<g transform="scale(${u}) translate(${x0 / u} ${fit[1] / u})">`,
-      `<rect width="${PANEL}" height="${H}" fill="${C.paper}" fill-opacity="0.94"/>`,
-      `<text x="40" y="70" font-family="DejaVu Sans" font-weight="bold" font-size="20" fill="${C.muted}">${esc(story.meta.siteName.toUpperCase())}</text>`,
-      ...lines.map((l, i) => `<text x="40" y="${top + i * size * 1.15}" font-family="DejaVu Serif" font-weight="bold" font-size="${size}" fill="${C.ink}">${esc(l)}</text>`),
-      `<text x="40" y="${H - 50}" font-family="DejaVu Sans" font-weight="bold" font-size="26" fill="${C['alert-ink']}">${esc(`${km} km: ${story.numbers.missile.name}`)}</text>`,
+      `<rect x="${panelX}" width="${PANEL}" height="${H}" fill="${C.paper}" fill-opacity="0.94"/>`,
+      `<text x="${textX}" y="70" font-family="${faces.sans}" font-weight="bold" font-size="20" text-anchor="${textAnchor}" fill="${C.muted}">${line(story.meta.siteName.toUpperCase(), rtl)}</text>`,
+      ...lines.map((l, i) => `<text x="${textX}" y="${top + i * size * 1.15}" font-family="${faces.serif}" font-weight="bold" font-size="${size}" text-anchor="${textAnchor}" fill="${C.ink}">${line(l, rtl)}</text>`),
+      `<text x="${textX}" y="${H - 50}" font-family="${faces.sans}" font-weight="bold" font-size="26" text-anchor="${textAnchor}" fill="${C['alert-ink']}">${line(story.words.shareImage.rangeLine, rtl)}</text>`,
       `</g>`
     );
   }
@@ -107,11 +118,12 @@ export function shareSvg(story: StoryView, sprite: string, withText: boolean): s
 
 /** The PNG, 1200×630. */
 export function renderShareImage(story: StoryView, sprite: string): Uint8Array {
-  const fontFiles = FONTS.filter((f) => existsSync(f));
-  const svg = shareSvg(story, sprite, fontFiles.length === FONTS.length);
+  const faces = shareImageFaces(scriptOf(story.meta.language));
+  const fontFiles = faces.files.filter((f) => existsSync(f));
+  const svg = shareSvg(story, sprite, fontFiles.length === faces.files.length);
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: SHARE_IMAGE.width },
-    font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'DejaVu Sans' },
+    font: { loadSystemFonts: false, fontFiles, defaultFontFamily: faces.sans },
     background: palette().sea
   });
   return resvg.render().asPng();

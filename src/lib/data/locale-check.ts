@@ -1,0 +1,170 @@
+/**
+ * A locale file's text → its words, or every problem found, located like story.yaml's:
+ * `ar.yaml:LINE:COL  key.path  what is wrong`. Checked against story.yaml (the ids it must name,
+ * the figures it may cite) and against the language's own plural categories.
+ */
+import type { Problem, PathPart } from './problems';
+import { formatPath } from './problems';
+import type { RawProblem } from './consistency';
+import { allStrings, HTML_TAG } from './consistency';
+import type { StoryData } from './schema';
+import { localeSchema, MESSAGE_ARGS, LIVE_SECTIONS, NOT_MESSAGES, type Words } from './locale-schema';
+import { collectFigures } from './figures';
+import { mergeEdition } from './edition';
+import { checkLiteralFigures } from './literal-figures';
+import { hint } from './suggest';
+import { place, readYaml, schemaProblems, yamlProblems } from './validate';
+import { MessageError, parseMessage, placeholdersOf, pluralsOf, PLURAL_CATEGORIES } from '../i18n/message';
+import { MarkupError, parseInline } from '../text/markup';
+
+export interface LocaleValidation {
+  words?: Words;
+  problems: Problem[];
+  file: string;
+}
+
+/** The sections keyed by story.yaml's ids, and the ids each must name. */
+function idSections(story: StoryData): [string, string[]][] {
+  return [
+    ['places', story.places.map((p) => p.id)],
+    ['events', story.events.map((e) => e.id)],
+    ['alarmed', story.alarmed],
+    ['sources', story.sources.map((s) => s.id)],
+    ['steps', story.steps.map((s) => s.id)]
+  ];
+}
+
+/** Every message of a locale file with its path (settings in `locale` are not messages). */
+export function messagesOf(words: unknown): { path: PathPart[]; text: string }[] {
+  return allStrings(words, []).filter((f) => !(NOT_MESSAGES as readonly string[]).includes(String(f.path[0])));
+}
+
+/** The key MESSAGE_ARGS lists a message's own values under: steps.speed.text → none, page.credit → page.credit. */
+const argsKey = (path: PathPart[]) => path.filter((p) => typeof p === 'string').join('.');
+
+export function pluralCategoriesOf(tag: string): string[] {
+  try {
+    return new Intl.PluralRules(tag).resolvedOptions().pluralCategories as string[];
+  } catch {
+    return [...PLURAL_CATEGORIES];
+  }
+}
+
+/** Problems in the messages: syntax, placeholders, word forms, markup, HTML, typed figures. */
+function checkMessages(words: Words, story: StoryData): RawProblem[] {
+  const problems: RawProblem[] = [];
+  const figures = collectFigures(mergeEdition(story, words, 'check'));
+  const known = Object.keys(figures);
+  const categories = pluralCategoriesOf(words.locale.tag);
+  const err = (path: PathPart[], message: string, expected?: string, got?: string, find?: string) =>
+    problems.push({ severity: 'error', path, message, expected, got, find });
+
+  for (const { path, text } of messagesOf(words)) {
+    const live = (LIVE_SECTIONS as readonly string[]).includes(String(path[0]));
+    const own = MESSAGE_ARGS[argsKey(path)] ?? [];
+    let parts;
+    try {
+      parts = parseMessage(text);
+    } catch (e) {
+      if (!(e instanceof MessageError)) throw e;
+      err(path, `message syntax: ${e.message}`, 'placeholders like {missile.range_km} and {n, plural, one {…} other {…}}', JSON.stringify(text.slice(e.at, e.at + 24)), text.slice(e.at, e.at + 12));
+      continue;
+    }
+    for (const ph of placeholdersOf(parts)) {
+      const token = text.slice(ph.at, text.indexOf(ph.plural ? ',' : '}', ph.at) + 1);
+      if (ph.name.includes('.')) {
+        if (live) err(path, `uses the figure {${ph.name}}, but units are filled in the browser and get only ${own.map((a) => `{${a}}`).join(', ')}`, own.map((a) => `{${a}}`).join(', '), `{${ph.name}}`, token);
+        else if (!(ph.name in figures)) err(path, `uses an unknown figure {${ph.name}}` + hint(ph.name, known), 'a figure such as {missile.range_km}', `{${ph.name}}`, token);
+        else if (ph.plural && typeof figures[ph.name] !== 'number') err(path, `chooses a word form by {${ph.name}}, which is not a number`, 'a number figure such as {attacks.count}', `{${ph.name}}`, token);
+      } else if (!own.includes(ph.name)) {
+        err(path, `uses {${ph.name}}, which this message is not given` + hint(ph.name, own), own.length ? `one of ${own.map((a) => `{${a}}`).join(', ')} or a figure` : 'a figure such as {missile.range_km}', `{${ph.name}}`, token);
+      }
+    }
+    for (const pl of pluralsOf(parts)) {
+      if (live) {
+        err(path, 'chooses a word form, but units are filled in the browser and cannot', 'a plain template such as "{n} km"', 'a plural', `{${pl.name}`);
+        continue;
+      }
+      for (const key of Object.keys(pl.options)) {
+        if (key.startsWith('=') || categories.includes(key)) continue;
+        err(
+          path,
+          `has the word form "${key}", which ${words.locale.tag} does not use` + hint(key, categories),
+          `one of ${categories.join(', ')} or =N`,
+          key,
+          `${key} {`
+        );
+      }
+    }
+    try {
+      parseInline(text);
+    } catch (e) {
+      if (!(e instanceof MarkupError)) throw e;
+      const href = /link "(.*)" is not allowed/.exec(e.message)?.[1];
+      err(path, e.message, 'a link to https://…', 'an unsafe link', href);
+    }
+  }
+  for (const { path, text } of allStrings(words, [])) {
+    const tag = HTML_TAG.exec(text);
+    if (tag)
+      err(path, 'contains HTML, which the page would show as typed (it is never run); use **bold**, *italic* or [text](https://…)', 'plain text with story markup', JSON.stringify(tag[0].length > 30 ? tag[0].slice(0, 29) + '…' : tag[0]), tag[0]);
+  }
+  const liveFree = messagesOf(words).filter((f) => !(LIVE_SECTIONS as readonly string[]).includes(String(f.path[0])));
+  problems.push(...checkLiteralFigures(liveFree, figures));
+  return problems;
+}
+
+/** Ids story.yaml has that the file does not name, and ids it names that story.yaml lacks. */
+function checkIds(words: Record<string, unknown>, story: StoryData): RawProblem[] {
+  const problems: RawProblem[] = [];
+  for (const [section, ids] of idSections(story)) {
+    const have = words[section];
+    if (!have || typeof have !== 'object') continue;
+    const keys = Object.keys(have);
+    for (const id of ids)
+      if (!keys.includes(id))
+        problems.push({ severity: 'error', path: [section], message: `is missing ${section}.${id} (story.yaml has ${section === 'alarmed' ? 'it in alarmed' : `the id ${id}`}; give its words here)`, expected: `${id}: …`, got: 'nothing' });
+    for (const key of keys)
+      if (!ids.includes(key))
+        problems.push({ severity: 'error', path: [section, key], message: `is not an id in story.yaml's ${section}` + hint(key, ids), expected: `one of ${ids.join(', ')}`, got: key });
+  }
+  return problems;
+}
+
+/**
+ * Validate a locale file's text against story.yaml's (already valid) data. `file` names it in
+ * messages ("ar.yaml"). Errors stop the build; the literal-figure rule gives warnings.
+ */
+export function validateLocaleText(text: string, story: StoryData, file: string): LocaleValidation {
+  const { doc, lc, locate } = readYaml(text);
+  const yaml = yamlProblems(doc, lc, text, locate);
+  if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return { problems: yaml, file };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 50 });
+  } catch (e) {
+    return { problems: [...yaml, { severity: 'error', path: '(top of file)', message: `cannot be read: ${e instanceof Error ? e.message : String(e)}`, line: 1, col: 1 }], file };
+  }
+  const parsed = localeSchema.safeParse(data);
+  const problems: Problem[] = [...yaml];
+  const ids = data && typeof data === 'object' ? checkIds(data as Record<string, unknown>, story) : [];
+  problems.push(...ids.map((p) => place(p, locate)));
+  if (parsed.success) {
+    problems.push(...checkMessages(parsed.data, story).map((p) => place(p, locate)));
+  } else {
+    const typeProblems = schemaProblems(parsed.error.issues, data, locate, localeSchema);
+    problems.push(...typeProblems);
+    // The messages of a file with missing keys are still worth checking: fill the gaps from nothing.
+    try {
+      const broken = new Set(typeProblems.map((p) => p.path));
+      const partial = checkMessages(data as Words, story).filter((p) => !broken.has(formatPath(p.path)));
+      problems.push(...partial.filter((p) => !/undefined|NaN/.test(`${p.message} ${p.got}`)).map((p) => place(p, locate)));
+    } catch {
+      /* the structure is too broken for message checks; the type problems say why */
+    }
+  }
+  problems.sort((a, b) => a.line - b.line || a.col - b.col);
+  const ok = !problems.some((p) => p.severity === 'error');
+  return { words: ok ? (parsed.data as Words) : undefined, problems, file };
+}
+

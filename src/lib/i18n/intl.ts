@@ -1,0 +1,59 @@
+/**
+ * Build-time only: an edition's number symbols, plural categories, dates and lists, read from Intl
+ * for its language tag and numbering system. The page receives the results, never Intl itself.
+ */
+import type { NumberStyle } from './numbers';
+
+export type Numerals = 'latn' | 'arab';
+
+/** The symbols Intl uses for `tag` with `numerals` (digits, group, decimal, minus). */
+export function numberStyle(tag: string, numerals: Numerals): NumberStyle {
+  const nf = new Intl.NumberFormat(tag, { numberingSystem: numerals });
+  const parts = nf.formatToParts(-12345.6);
+  const pick = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  const beforeMinus = parts.slice(0, parts.findIndex((p) => p.type === 'minusSign')).map((p) => p.value).join('');
+  const digits = Array.from({ length: 10 }, (_, d) => nf.format(d)).join('');
+  return {
+    digits,
+    group: pick('group'),
+    decimal: pick('decimal'),
+    minus: beforeMinus + pick('minusSign'),
+    minGroupDigits: nf.formatToParts(1000).some((p) => p.type === 'group') ? 4 : 5
+  };
+}
+
+/** The plural categories a language has (English: one, other; Arabic: zero, one, two, few, many, other). */
+export function pluralCategories(tag: string): string[] {
+  return new Intl.PluralRules(tag).resolvedOptions().pluralCategories as string[];
+}
+
+/** The category of `n` in `tag`; the number as shown decides (7.35 shows as 7.4, an "other"). */
+export function pluralRule(tag: string): (n: number) => string {
+  const rules = new Intl.PluralRules(tag, { maximumFractionDigits: 1 });
+  return (n) => rules.select(Math.abs(n) >= 10 ? Math.round(n) : Math.round(n * 10) / 10);
+}
+
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** Date labels in the edition's language and digits. */
+export function dateFormats(tag: string, numerals: Numerals) {
+  const f = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(tag, { ...o, timeZone: 'UTC', numberingSystem: numerals });
+  const long = f({ day: 'numeric', month: 'long', year: 'numeric' });
+  const short = f({ day: 'numeric', month: 'short', year: 'numeric' });
+  const month = f({ month: 'short' });
+  const monthYear = f({ month: 'short', year: 'numeric' });
+  return {
+    /** "19 November 2023" */
+    long: (iso: string) => long.format(utc(iso)),
+    /** "19 Nov 2023" */
+    short: (iso: string) => short.format(utc(iso)),
+    /** A time-axis tick: "Jan 2024" in January and for the first tick, "Apr" otherwise. */
+    tick: (iso: string, first: boolean) => (first || utc(iso).getUTCMonth() === 0 ? monthYear : month).format(utc(iso))
+  };
+}
+
+/** "Reuters, Natural Earth": names joined as the language joins a list. */
+export function listFormat(tag: string): (items: string[]) => string {
+  const lf = new Intl.ListFormat(tag, { type: 'unit', style: 'short' });
+  return (items) => lf.format(items);
+}

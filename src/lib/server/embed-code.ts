@@ -1,0 +1,46 @@
+/** The embed-code page's data for one edition: its codes and its words, rendered at build time. */
+import { iframeCode, snippetCode } from '$lib/embed/codes';
+import { collectFigures } from '$lib/data/figures';
+import { renderer } from '$lib/i18n/render';
+import { plainText } from '$lib/text/markup';
+import { loadEdition, loadStoryView } from './story';
+
+/** The widths the page previews the embed at (px). */
+const WIDTHS = [320, 600, 1000];
+
+export function embedCodeData(lang: string) {
+  const view = loadStoryView(lang);
+  const story = loadEdition(lang);
+  const r = renderer(story.edition, collectFigures(story));
+  const e = story.words.embed_code;
+  const headline = view.meta.headlineText;
+  const t = (m: string, args: Record<string, string | number> = {}) => plainText(r.copy(m, { headline, site: view.meta.siteName, ...args }));
+  const meta = { ...view.meta, base: view.edition.base };
+  return {
+    /** The edition's language tag: the layout picks its typeface by it. */
+    language: view.meta.language,
+    headline,
+    /** From this page to the site root, where embed.js is (one script for every edition). */
+    toRoot: '../'.repeat(view.edition.base.split('/').length),
+    snippet: snippetCode(meta),
+    iframe: iframeCode(meta),
+    previews: WIDTHS.map((width) => ({ width, caption: t(e.preview_width, { width: r.number(width) }), title: t(e.preview_frame, { width: r.number(width) }) })),
+    words: {
+      title: t(e.title),
+      heading: t(e.heading),
+      snippetTitle: t(e.snippet_title),
+      snippetHelp: t(e.snippet_help),
+      snippetCopy: t(e.snippet_copy),
+      snippetCopied: t(e.snippet_copied),
+      iframeTitle: t(e.iframe_title),
+      iframeHelp: t(e.iframe_help),
+      themeHelp: t(e.theme_help),
+      iframeCopy: t(e.iframe_copy),
+      iframeCopied: t(e.iframe_copied),
+      copyBlocked: t(e.copy_blocked),
+      previewTitle: t(e.preview_title)
+    }
+  };
+}
+
+export type EmbedCodeData = ReturnType<typeof embedCodeData>;

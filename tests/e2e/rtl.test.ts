@@ -1,0 +1,186 @@
+/**
+ * The Arabic edition, right to left, in Chromium: the layout mirrors (the desktop text column
+ * right of the graphic), time and progress run from the right (the events timeline, the race, the
+ * tally, the bars), nothing scrolls sideways at any width, axe finds nothing at any step, and each
+ * edition downloads only its own typefaces.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openStory, storyPage, VIEWPORTS, waitForActive } from './browser';
+import { axeViolations, frames, scrollToStep, stepCount } from './a11y-helpers';
+
+const AR = '/ar/';
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+/** Index of the step with `id`. */
+const stepIndex = (page: Page, id: string) => page.$$eval('[data-step]', (els, id) => els.findIndex((e) => e.getAttribute('data-step') === id), id);
+
+/** Scroll to step `id` at `at` of its height and wait until it is active and drawn. */
+async function goTo(page: Page, id: string, at = 0.5): Promise<void> {
+  const i = await stepIndex(page, id);
+  await scrollToStep(page, i, at);
+  await waitForActive(page, i);
+  await frames(page);
+}
+
+describe('the Arabic page', () => {
+  it('is marked Arabic, right to left', async () => {
+    const { context, page, errors } = await storyPage(browser, VIEWPORTS.phone, AR);
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('puts the desktop text column right of the graphic', async () => {
+    const { context, page } = await storyPage(browser, VIEWPORTS.desktop, AR);
+    const box = (selector: string) => page.$eval(selector, (e) => e.getBoundingClientRect().toJSON() as DOMRect);
+    const steps = await box('.scrolly .steps');
+    const graphic = await box('.scrolly .graphic');
+    expect(steps.width).toBeGreaterThan(300);
+    expect(graphic.width).toBeGreaterThan(300);
+    expect(steps.left).toBeGreaterThanOrEqual(graphic.right);
+    await context.close();
+  });
+
+  it('runs the events timeline from the right: the earliest date at the right end', async () => {
+    const { context, page } = await storyPage(browser, VIEWPORTS.desktop, AR);
+    await goTo(page, 'events', 0.9);
+    const dots = await page.$$eval('.graphic [data-scene] [data-event-date] circle', (els) =>
+      els.map((c) => ({ date: c.parentElement!.getAttribute('data-event-date')!, x: c.getBoundingClientRect().x }))
+    );
+    expect(dots.length).toBeGreaterThan(2);
+    const byDate = [...dots].sort((a, b) => (a.date < b.date ? -1 : 1));
+    const xs = byDate.map((d) => d.x);
+    expect([...xs].sort((a, b) => b - a)).toEqual(xs);
+    const axis = await page.$eval('.graphic [data-scene] .timeline .axis', (e) => e.getBoundingClientRect().toJSON() as DOMRect);
+    expect(axis.right - (xs[0] + 5)).toBeLessThan(2);
+    await context.close();
+  });
+
+  it('starts the race at the right and fills the tally and the bars from the right', async () => {
+    const { context, page } = await storyPage(browser, VIEWPORTS.desktop, AR);
+    await goTo(page, 'speed', 0.1);
+    const race = await page.$$eval('.graphic [data-scene] [data-racer]', (els) =>
+      els.map((li) => {
+        const rail = li.querySelector('.rail')!.getBoundingClientRect();
+        const marker = li.querySelector('.marker')!.getBoundingClientRect();
+        return { share: Number(li.getAttribute('data-covered')), rail: [rail.left, rail.right], marker: marker.left + marker.width / 2 };
+      })
+    );
+    for (const r of race) {
+      // The marker sits `share` of the rail's width from its right end.
+      const from = r.rail[1] - r.share * (r.rail[1] - r.rail[0]);
+      expect(Math.abs(r.marker - from)).toBeLessThan(2);
+    }
+    // The drone has barely left: it is in the rail's right half.
+    expect(race[1].marker).toBeGreaterThan((race[1].rail[0] + race[1].rail[1]) / 2);
+    const bars = await page.$$eval('.graphic [data-scene] .bars .bar', (els) => els.map((e) => e.getBoundingClientRect().right));
+    expect(Math.abs(bars[0] - bars[1])).toBeLessThan(1);
+
+    await goTo(page, 'attacks', 0.3);
+    const tally = await page.$eval('.graphic [data-scene] svg.marks', (svg) => {
+      const on = svg.querySelector('.mark.on')!.getBoundingClientRect();
+      return { svg: svg.getBoundingClientRect().toJSON() as DOMRect, on: on.toJSON() as DOMRect, shown: Number(svg.getAttribute('data-marks-shown')) };
+    });
+    expect(tally.shown).toBeGreaterThan(0);
+    expect(Math.abs(tally.on.right - tally.svg.right)).toBeLessThan(2);
+
+    await goTo(page, 'stakes', 0.9);
+    const stakes = await page.$$eval('.graphic [data-scene] [data-bar] .bar', (els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    expect(stakes).toHaveLength(2);
+    expect(Math.abs(stakes[0].right - stakes[1].right)).toBeLessThan(1);
+    expect(stakes[1].left).toBeGreaterThan(stakes[0].left);
+    await context.close();
+  });
+
+  it('flies the missile from a launcher on the right to its target on the left', async () => {
+    const { context, page } = await storyPage(browser, VIEWPORTS.phone, AR);
+    await goTo(page, 'weapon', 0.9);
+    const [launcher, ship] = await page.$$eval('.graphic [data-scene] :is(.launcher, .ship)', (els) =>
+      els.sort((a) => (a.classList.contains('launcher') ? -1 : 1)).map((e) => e.getBoundingClientRect().toJSON() as DOMRect)
+    );
+    expect(launcher.left).toBeGreaterThan(ship.right);
+    await context.close();
+  });
+
+  it.each([320, 390, 768, 1024, 1280, 1920])('has no horizontal overflow at %d px', async (width) => {
+    const { context, page } = await storyPage(browser, { viewport: { width, height: 800 } }, AR);
+    const n = await stepCount(page);
+    for (let i = 0; i < n; i++) {
+      await scrollToStep(page, i);
+      await waitForActive(page, i);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `step ${i}`).toBeLessThanOrEqual(0);
+    }
+    await context.close();
+  });
+
+  for (const [name, options] of Object.entries(VIEWPORTS)) {
+    it(`has no axe violations at the top or at any step on ${name}`, async () => {
+      const { context, page, errors } = await storyPage(browser, options, AR);
+      const found: Record<string, string[]> = { top: await axeViolations(page) };
+      const n = await stepCount(page);
+      for (let i = 0; i < n; i++) {
+        await scrollToStep(page, i);
+        await waitForActive(page, i);
+        found[`step ${i}`] = await axeViolations(page);
+      }
+      await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+      found.end = await axeViolations(page);
+      expect(Object.fromEntries(Object.entries(found).filter(([, v]) => v.length))).toEqual({});
+      expect(errors).toEqual([]);
+      await context.close();
+    }, 300_000);
+  }
+});
+
+describe('typefaces per edition', () => {
+  /** Font files the page fetched, read to its end (every step's graphic drawn). */
+  async function fontsFetched(path: string) {
+    const context = await browser.newContext(VIEWPORTS.phone);
+    const page = await context.newPage();
+    const files: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'font' && files.push(new URL(r.url()).pathname.split('/').pop()!));
+    await openStory(page, path);
+    const n = await stepCount(page);
+    for (let i = 0; i < n; i++) await scrollToStep(page, i);
+    await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+    await page.evaluate(() => document.fonts.ready);
+    const loaded = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => `${f.family.replace(/"/g, '')} ${f.weight}`));
+    const joined = await page.evaluate(() => {
+      // Arabic letters join (the subset kept the shaping tables): a word is narrower joined than
+      // with a zero-width non-joiner between every letter.
+      const probe = (text: string) => {
+        const s = document.createElement('span');
+        s.style.cssText = 'font: 40px var(--serif); white-space: nowrap; position: absolute';
+        s.textContent = text;
+        document.body.append(s);
+        const w = s.getBoundingClientRect().width;
+        s.remove();
+        return w;
+      };
+      const word = document.querySelector('h1')!.textContent!.trim().split(/\s+/)[0];
+      return { word, joined: probe(word), apart: probe([...word].join('\u200c')) };
+    });
+    await context.close();
+    return { files: [...new Set(files)], loaded, joined };
+  }
+
+  it('the Arabic page loads the Arabic faces, joined, and no Latin face', async () => {
+    const { files, loaded, joined } = await fontsFetched(AR);
+    expect(files).toEqual(expect.arrayContaining(['noto-naskh-arabic-400.woff2', 'noto-naskh-arabic-700.woff2', 'noto-sans-arabic-400.woff2']));
+    expect(files.filter((f) => f.startsWith('source-'))).toEqual([]);
+    expect(loaded).toEqual(expect.arrayContaining(['Noto Naskh Arabic 400', 'Noto Naskh Arabic 700', 'Noto Sans Arabic 400']));
+    expect(joined.joined).toBeLessThan(joined.apart * 0.95);
+  });
+
+  it('the English page loads no Arabic font file', async () => {
+    const { files } = await fontsFetched('/');
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.filter((f) => f.startsWith('noto-'))).toEqual([]);
+  });
+});

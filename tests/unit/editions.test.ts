@@ -1,0 +1,96 @@
+/**
+ * Editions: the figures live once in story.yaml, each locale file holds only words. A figure changed
+ * once changes every edition (in its own digits); an edition's view carries only its own words; a
+ * pseudo-localised third edition renders through the same code.
+ */
+import { describe, expect, it } from 'vitest';
+import { editionLangs, parseStoryData, parseWords, toView } from '$lib/server/story';
+import { mergeEdition } from '$lib/data/edition';
+import { plainText } from '$lib/text/markup';
+import type { StoryView } from '$lib/types';
+import { edit, localeText, storyText } from '../helpers/story-file';
+import { pseudoLocale } from '../helpers/pseudo-locale';
+
+const PSEUDO = pseudoLocale(localeText());
+
+/** Both editions' views from one story.yaml text. */
+function views(story: string): { en: StoryView; xa: StoryView } {
+  const data = parseStoryData(story);
+  const words = { en: parseWords(localeText(), data, 'en'), xa: parseWords(PSEUDO, data, 'xa') };
+  const langs = ['en', 'xa'];
+  return {
+    en: toView(mergeEdition(data, words.en, 'en'), langs, words),
+    xa: toView(mergeEdition(data, words.xa, 'xa'), langs, words)
+  };
+}
+
+const stepText = (v: StoryView, id: string) => plainText(v.steps.find((s) => s.id === id)!.text);
+
+describe('editions from the locale files', () => {
+  it('are the files present, the root edition first', () => {
+    expect(editionLangs({ ar: '', en: '', xa: '' })).toEqual(['en', 'ar', 'xa']);
+    expect(editionLangs()).toContain('en');
+  });
+
+  it('each view knows its own language, direction and the others, with their links', () => {
+    const { en, xa } = views(storyText());
+    expect(en.edition).toMatchObject({ lang: 'en', tag: 'en-GB', dir: 'ltr', base: '' });
+    expect(en.edition.others).toEqual([{ lang: 'xa', tag: 'en-XA', dir: 'ltr', name: 'Pséüdö', switch: 'Rééád thíš štörý íñ Pséüdö', base: '/xa' }]);
+    expect(xa.edition.others.map((o) => [o.lang, o.base, o.switch])).toEqual([['en', '', 'Read this story in English']]);
+    expect(xa.meta.language).toBe('en-XA');
+  });
+});
+
+describe('a figure changed once in story.yaml', () => {
+  const before = views(storyText());
+  const after = views(edit(storyText(), 'range_km: 300 ', 'range_km: 450 '));
+
+  it('changes the copy of both editions, each in its own digits', () => {
+    expect(stepText(before.en, 'range')).toContain('With a range of 300 km');
+    expect(stepText(after.en, 'range')).toContain('With a range of 450 km');
+    expect(stepText(before.xa, 'range')).toContain('٣٠٠ km');
+    expect(stepText(after.xa, 'range')).toContain('٤٥٠ km');
+    expect(stepText(after.xa, 'range')).not.toContain('٣٠٠');
+  });
+
+  it('changes the graphics\' words and the share image line of both editions', () => {
+    expect(after.en.words.map.withinRange).toBe('Within 450 km of a launch point');
+    expect(after.xa.words.map.withinRange).toContain('٤٥٠');
+    expect(after.en.words.shareImage.rangeLine).toBe('450 km: P-800 Yakhont');
+    expect(after.xa.words.shareImage.rangeLine).toMatch(/^٤٥٠ km: /);
+    // And what the figure drives: the rings, the times.
+    expect(after.en.numbers.missile.range_km).toBe(450);
+    expect(after.xa.numbers.missile.range_km).toBe(450);
+    expect(after.xa.calc.missile_minutes).toBeGreaterThan(before.xa.calc.missile_minutes);
+    expect(after.xa.words.speed.target).not.toBe(before.xa.words.speed.target);
+  });
+
+  it('changes the word form with the count: "1 attack", never "1 attacks"', () => {
+    const one = views(edit(edit(storyText(), '  count: 40', '  count: 1'), 'compare_count: 190', 'compare_count: 1'));
+    expect(stepText(one.en, 'attacks')).toContain('more than 1 attack on merchant ships');
+    expect(stepText(one.en, 'attacks')).toContain('the Pentagon counted 1 attack by');
+    expect(one.en.steps.find((s) => s.id === 'attacks')!.alt).toMatch(/^One mark, one for each attack/);
+    expect(stepText(before.en, 'attacks')).toContain('more than 40 attacks on merchant ships');
+  });
+});
+
+describe('each edition carries only its own words', () => {
+  const { en, xa } = views(storyText());
+  it('the English view has no pseudo words but the link to that edition, and the other way round', () => {
+    const enJson = JSON.stringify({ ...en, edition: { ...en.edition, others: [] } });
+    const xaJson = JSON.stringify({ ...xa, edition: { ...xa.edition, others: [] } });
+    expect(enJson).not.toMatch(/[áéíöüñš]/);
+    expect(xaJson).not.toContain('Russia\'s supersonic missile');
+    expect(xaJson).not.toContain('Skip the step-by-step graphics');
+    expect(xa.meta.headlineText).toMatch(/^Rüššíá'š šüpéršöñíç/);
+  });
+
+  it('writes dates, ticks and units in the edition\'s language and digits', () => {
+    expect(en.meta.publishedLabel).toBe('2 December 2024');
+    expect(xa.meta.publishedLabel).toBe(new Intl.DateTimeFormat('en-XA', { dateStyle: 'long', numberingSystem: 'arab', timeZone: 'UTC' }).format(new Date('2024-12-02')));
+    expect(xa.meta.publishedLabel).toContain('٢٠٢٤');
+    expect(xa.timeline.ticks.map((t) => t.label)).toEqual(['Jan ٢٠٢٤', 'Apr', 'Jul']);
+    expect(xa.live.numbers.digits).toBe('٠١٢٣٤٥٦٧٨٩');
+    expect(en.live.numbers.digits).toBe('0123456789');
+  });
+});

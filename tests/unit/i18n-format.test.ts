@@ -1,0 +1,127 @@
+/**
+ * Numbers, dates and word forms per edition. The page formats numbers without Intl (symbols the
+ * build read from Intl); these tests hold that output to Intl's own, for English and Arabic
+ * digits, and check the plural forms the message syntax picks for counts 0, 1, 2, 3, 11 and 100.
+ */
+import { describe, expect, it } from 'vitest';
+import { formatIn, LATIN, fill } from '$lib/i18n/numbers';
+import { dateFormats, listFormat, numberStyle, pluralCategories } from '$lib/i18n/intl';
+import { MessageError, parseMessage, renderMessage } from '$lib/i18n/message';
+import { renderer } from '$lib/i18n/render';
+import { formatNumber } from '$lib/text/format';
+
+const EDITIONS = [
+  ['en-GB', 'latn'],
+  ['ar', 'arab'],
+  ['ar', 'latn'],
+  ['de', 'latn'],
+  ['es', 'latn'],
+  ['fa', 'arab']
+] as const;
+
+/** Intl's own output with the rounding the story uses (whole from 10 up, one decimal below). */
+const intl = (tag: string, numerals: string, n: number) => {
+  const nf = new Intl.NumberFormat(tag, { numberingSystem: numerals, maximumFractionDigits: Math.abs(n) >= 10 ? 0 : 1 });
+  const r = Math.abs(n) >= 10 ? Math.round(n) : n;
+  return nf.format(r);
+};
+
+describe('numbers in each edition match Intl', () => {
+  const values = [0, 0.25, 1, 2, 7.35, 7.25, 9.94, 10, 11.5, 97.4, 300, 999.5, 1000, 1234.5, 2100, 2450.4, 12345, 999999.5, 1234567, -3, -1500, -7.3];
+  it.each(EDITIONS)('%s with %s digits', (tag, numerals) => {
+    const style = numberStyle(tag, numerals);
+    for (const n of values) expect(formatIn(style, n), `${n}`).toBe(intl(tag, numerals, n).replace(/^-0$/, '0'));
+  });
+
+  it('agrees on 3,000 seeded values in Arabic-Indic digits', () => {
+    const style = numberStyle('ar', 'arab');
+    let seed = 11;
+    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    for (let i = 0; i < 3000; i++) {
+      const n = Math.round((rand() - 0.2) * [1, 10, 100, 1e4, 1e7][i % 5] * 100) / 100;
+      expect(formatIn(style, n), String(n)).toBe(intl('ar', 'arab', n).replace(/^\u061c?-([0٠])$/, '$1'));
+    }
+  });
+
+  it('the Latin default is the English format the story used before editions', () => {
+    for (const n of [0, 7.35, 2450.4, -1500, 12345678]) expect(formatIn(LATIN, n)).toBe(formatNumber(n));
+    expect(formatIn(numberStyle('ar', 'arab'), 2450.4)).toBe('٢٬٤٥٠');
+    expect(formatIn(numberStyle('ar', 'arab'), 7.35)).toBe('٧٫٤');
+  });
+
+  it('fills unit templates', () => {
+    expect(fill('{n} km', { n: '300' })).toBe('300 km');
+    expect(fill('{h} h {m} min {x}', { h: '1', m: '2' })).toBe('1 h 2 min {x}');
+  });
+});
+
+describe('dates and lists', () => {
+  it('write dates in the language and digits of the edition', () => {
+    expect(dateFormats('en-GB', 'latn').long('2023-11-19')).toBe('19 November 2023');
+    expect(dateFormats('en-GB', 'latn').short('2024-09-01')).toBe('1 Sept 2024');
+    expect(dateFormats('ar', 'arab').long('2023-11-19')).toBe('١٩ نوفمبر ٢٠٢٣');
+    expect(dateFormats('ar', 'latn').long('2023-11-19')).toBe('19 نوفمبر 2023');
+  });
+  it('join names as the language joins a list', () => {
+    expect(listFormat('en-GB')(['Reuters', 'Natural Earth'])).toBe('Reuters, Natural Earth');
+    expect(listFormat('ar')(['رويترز', 'ناتشورال إيرث'])).toMatch(/^رويترز.*ناتشورال إيرث$/);
+  });
+});
+
+describe('word forms chosen by a figure (plural), compiled at build time', () => {
+  const EN = '{attacks.count, plural, one {# attack} other {# attacks}}';
+  const AR = '{attacks.count, plural, zero {لا هجمات} one {هجوم واحد} two {هجومان} few {# هجمات} many {# هجومًا} other {# هجوم}}';
+  const say = (tag: string, numerals: 'latn' | 'arab', message: string, count: number) =>
+    renderer({ tag, numerals }, { 'attacks.count': count }).text(message);
+
+  it.each([
+    [0, '0 attacks'],
+    [1, '1 attack'],
+    [2, '2 attacks'],
+    [3, '3 attacks'],
+    [11, '11 attacks'],
+    [100, '100 attacks']
+  ])('English: %d → %s', (n, out) => expect(say('en-GB', 'latn', EN, n)).toBe(out));
+
+  it.each([
+    [0, 'لا هجمات'],
+    [1, 'هجوم واحد'],
+    [2, 'هجومان'],
+    [3, '٣ هجمات'],
+    [11, '١١ هجومًا'],
+    [100, '١٠٠ هجوم']
+  ])('Arabic: %d → %s', (n, out) => expect(say('ar', 'arab', AR, n)).toBe(out));
+
+  it('an exact =N form wins over the category', () => {
+    expect(say('en-GB', 'latn', '{attacks.count, plural, =0 {no attacks} one {# attack} other {# attacks}}', 0)).toBe('no attacks');
+  });
+
+  it('knows each language\'s categories', () => {
+    expect(pluralCategories('en-GB').sort()).toEqual(['one', 'other']);
+    expect(pluralCategories('ar').sort()).toEqual(['few', 'many', 'one', 'other', 'two', 'zero']);
+  });
+
+  it('uses the same rounding as the number it shows: 1.04 shows as "1", an English "one"', () => {
+    expect(renderer({ tag: 'en-GB', numerals: 'latn' }, { 'x.n': 1.04 }).text('{x.n, plural, one {# hour} other {# hours}}')).toBe('1 hour');
+  });
+
+  it.each([
+    ['{a.b, plural, one {x}}', /no "other" form/],
+    ['{a.b, plural, one {x} other {y}', /not closed/],
+    ['{a.b, plural one {x} other {y}}', /comma after "plural"/],
+    ['{a.b, select, x {y} other {z}}', /only "plural"/],
+    ['{a.b, plural, one {x} one {y} other {z}}', /given twice/],
+    ['a } b', /closes nothing/],
+    ['a { b', /not closed/],
+    ['a {} b', /does not start a placeholder/]
+  ])('refuses the broken message %s', (message, error) => {
+    expect(() => parseMessage(message)).toThrow(MessageError);
+    expect(() => parseMessage(message)).toThrow(error);
+  });
+
+  it('renders nested placeholders and # inside branches', () => {
+    const parts = parseMessage('{n.x, plural, one {# ship hit near {p}} other {# ships hit near {p}}}');
+    const ctx = { text: (k: string) => (k === 'p' ? 'Aden' : '2'), number: () => 2, plural: () => 'other' };
+    expect(renderMessage(parts, ctx)).toBe('2 ships hit near Aden');
+  });
+});
