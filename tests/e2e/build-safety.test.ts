@@ -99,8 +99,12 @@ describe('a failed build never replaces the last good build', () => {
   });
 
   it('swaps in the new build only when it succeeds', { timeout: BUILD_TIMEOUT }, () => {
-    expect(good).toMatch(/^ {2}headline: .+$/m);
-    copy.writeStory(good.replace(/^ {2}headline: .+$/m, '  headline: A checked headline change'));
+    // The headline is a word: it lives in the English locale file.
+    copy.writeStory(good);
+    const en = join(copy.dir, 'src/lib/data/locales/en.yaml');
+    const words = readFileSync(en, 'utf8');
+    expect(words).toMatch(/^ {2}headline: .+$/m);
+    writeFileSync(en, words.replace(/^ {2}headline: .+$/m, '  headline: A checked headline change'));
     const r = build();
     expect(r.status, r.output).toBe(0);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('A checked headline change');

@@ -85,7 +85,7 @@ describe('a pseudo-locale file is a third edition', () => {
     const context = await browser.newContext(VIEWPORTS.desktop);
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await openStory(page, 'xa/', { site: site.url });
+    await openStory(page, '/xa/', { site: site.url });
     expect(await page.locator('h1').innerText()).toMatch(/^Rüššíá'š šüpéršöñíç/);
     expect(await page.locator('[data-edition-link="en"]').getAttribute('href')).toBe('/');
     expect(await page.locator('[data-edition-link="en"]').getAttribute('lang')).toBe('en-GB');
@@ -101,7 +101,7 @@ describe('a pseudo-locale file is a third edition', () => {
     expect(await page.locator('[data-scene="stakes"]').innerText()).toMatch(/٢٬١٠٠/);
     expect(errors).toEqual([]);
     // And the English page links here.
-    await openStory(page, '', { site: site.url });
+    await openStory(page, '/', { site: site.url });
     expect(await page.locator('[data-edition-link="xa"]').getAttribute('href')).toBe('/xa/');
     expect(await page.locator('[data-edition-link="xa"]').innerText()).toBe('Rééád thíš štörý íñ Pséüdö');
     await context.close();
@@ -110,7 +110,7 @@ describe('a pseudo-locale file is a third edition', () => {
   it('the embed has no link to other editions', async () => {
     const context = await browser.newContext(VIEWPORTS.phone);
     const page = await context.newPage();
-    await page.goto(`${site.url}xa/embed/`);
+    await page.goto(`${site.url}/xa/embed/`);
     await page.waitForSelector('[data-scroll-engine]:not([data-scroll-engine="none"])');
     expect(await page.locator('[data-edition-link]').count()).toBe(0);
     expect(await page.locator('h1').innerText()).toMatch(/^Rüššíá'š/);
