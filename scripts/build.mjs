@@ -2,7 +2,7 @@
 // when the whole build succeeded, so a failed build never replaces the last good output.
 // Honours BUILD_DIR (output dir, default build) and KIT_OUT like svelte.config.js does.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkAll } from './check-data.mjs';
 import { importTs, ROOT } from './load-ts.mjs';
@@ -56,6 +56,7 @@ const files = readdirSync(partial, { recursive: true, withFileTypes: true })
 writeFileSync(join(partial, '_headers'), netlifyHeaders(files));
 const nginxFile = join(ROOT, 'deploy/nginx.conf');
 if (!existsSync(nginxFile) || readFileSync(nginxFile, 'utf8') !== nginxConf()) {
+  mkdirSync(join(ROOT, 'deploy'), { recursive: true });
   writeFileSync(nginxFile, nginxConf());
   console.log('updated deploy/nginx.conf');
 }

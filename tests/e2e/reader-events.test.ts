@@ -26,7 +26,7 @@ afterAll(() => browser?.close());
 type Got = { index: number; id: string; edition: string };
 const got = (page: Page) => page.evaluate(() => (window as unknown as { got: Got[] }).got);
 const waitForCount = (page: Page, n: number) =>
-  page.waitForFunction((n) => (window as unknown as { got: unknown[] }).got.length >= n, n, { timeout: 10_000 });
+  page.waitForFunction((n) => (window as unknown as { got: unknown[] }).got.length >= n, n, { timeout: 30_000 });
 
 describe('reader events', () => {
   it.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])('the page at %s size: each step once, in reading order, down and back up; no cookie, no request', async (vp) => {
