@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openStory, siteUrl, VIEWPORTS, waitForActive } from './browser';
 import { scrollToStep } from './a11y-helpers';
-import { copyVendorScripts, embedFrame, openHost, scrollHostToStep, stepBoxes, waitForEmbedStep } from './embed-hosts';
+import { copyVendorScripts, embedFrame, expectHeightMatches, openHost, scrollHostToStep, stepBoxes, waitForEmbedStep } from './embed-hosts';
 import { TRIGGER } from '$lib/scroll/scrolly.svelte';
 import { loadStoryView } from '$lib/server/story';
 
@@ -75,6 +75,10 @@ describe('reader events', () => {
       });
       const { iframe, frame } = await embedFrame(page, 0);
       await frame.waitForSelector('[data-scroll-engine="embed"]', { state: 'attached' });
+      // Scroll targets are measured once the frame has its final height: measured while it was
+      // still growing (a loaded machine), a scroll meant for one step landed on another.
+      await frame.evaluate(() => document.fonts.ready);
+      await expectHeightMatches(iframe, frame);
       const n = (await stepBoxes(frame)).length;
       for (let i = 0; i < n; i++) {
         await scrollHostToStep(page, iframe, frame, i, TRIGGER);
@@ -102,6 +106,10 @@ describe('reader events', () => {
       });
       const { iframe, frame } = await embedFrame(page);
       await frame.waitForSelector('[data-scroll-engine="embed"]', { state: 'attached' });
+      // Scroll targets are measured once the frame has its final height: measured while it was
+      // still growing (a loaded machine), a scroll meant for one step landed on another.
+      await frame.evaluate(() => document.fonts.ready);
+      await expectHeightMatches(iframe, frame);
       for (let i = 0; i < ALL.length; i++) {
         await scrollHostToStep(page, iframe, frame, i, TRIGGER);
         await waitForEmbedStep(frame, i);
@@ -127,6 +135,8 @@ describe('reader events', () => {
       });
       const { iframe, frame } = await embedFrame(page);
       await frame.evaluate(() => document.fonts.ready);
+      // As above: the cards are measured once the frame has taken its content's height.
+      await expectHeightMatches(iframe, frame);
       for (let i = 0; i < ALL.length; i++) {
         // Measured each time: the frame's height follows its content.
         const top = await frame.$$eval('[data-step] .card', (els, i) => els[i].getBoundingClientRect().top + scrollY, i);
