@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser';
 import { copyProject, type ProjectCopy } from '../helpers/project-copy';
 import { FIVE_MISTAKES, LOCATED, withFiveMistakes } from '../helpers/story-mistakes';
@@ -52,6 +52,19 @@ afterAll(async () => {
   copy?.remove();
 });
 
+/**
+ * Open the story. The first request compiles the page; while Vite optimises dependencies it may
+ * answer 504 ("outdated optimize dep") or an error page: such a load is retried.
+ */
+async function openStory(page: Page) {
+  await expect
+    .poll(async () => {
+      const res = await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+      return res?.ok() ? page.locator('[data-step]').count() : 0;
+    }, { timeout: 120_000, interval: 500 })
+    .toBeGreaterThan(0);
+}
+
 const overlayText = () => document.querySelector('vite-error-overlay')?.shadowRoot?.querySelector('.message-body')?.textContent ?? '';
 const errorLines = (text: string) => text.split('\n').filter((l) => LOCATED.test(l) && !/ {2}warning: /.test(l));
 
@@ -59,8 +72,7 @@ describe('dev server with a broken story.yaml', () => {
   it('shows the same located messages, keeps running and recovers when the file is fixed', { timeout: 300_000 }, async () => {
     const good = copy.readStory();
     const page = await browser.newPage();
-    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
-    await page.waitForSelector('[data-step]', { timeout: 120_000 });
+    await openStory(page);
 
     // Break the file while the story is open: Vite's overlay appears on the open page.
     log = '';

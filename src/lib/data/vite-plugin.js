@@ -82,6 +82,13 @@ export function errorPage(checker, v) {
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 <script type="module" src="/@vite/client"></script>
+<script type="module">
+// Vite's socket reloads this page when the file is fixed, but a fix saved before the socket
+// connected (a slow machine, a quick editor) would never arrive: ask the server too, until it is fixed.
+const fixed = async () => (await fetch(location.href, { cache: 'no-store', headers: { accept: 'text/html' } })).ok;
+const check = () => fixed().then((ok) => (ok ? location.reload() : setTimeout(check, 1500)), () => setTimeout(check, 1500));
+check();
+</script>
 <style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#222}
 h1{font-size:1.4rem;color:#a00}li{margin:.5rem 0}li.warning code{color:#7a5a00}code{white-space:pre-wrap;font-size:.9rem}</style>
 </head><body data-story-errors="${n}">
