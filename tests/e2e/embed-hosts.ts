@@ -33,7 +33,14 @@ export async function openHost(browser: Browser, vp: ViewportName, file: string,
 export async function embedFrame(page: Page, n = 0): Promise<{ iframe: ElementHandle<HTMLIFrameElement>; frame: Frame }> {
   await page.waitForFunction((i) => document.querySelectorAll('iframe').length > i, n);
   const iframe = (await page.$$('iframe'))[n] as ElementHandle<HTMLIFrameElement>;
-  await iframe.scrollIntoViewIfNeeded();
+  // Bring the iframe's top into view (a lazy frame loads, a frame below the fold renders), at 80%
+  // of the viewport: below the trigger line, so no step is reached yet. Playwright's
+  // scrollIntoViewIfNeeded centred the tall frame instead: the host stood at step 4 ('skim')
+  // before a test had scrolled, and a reader-events test saw 'skim' announced first.
+  await iframe.evaluate((f) => {
+    const top = f.getBoundingClientRect().top;
+    if (top > innerHeight * 0.8 || top < 0) window.scrollBy({ top: top - innerHeight * 0.8, behavior: 'instant' });
+  });
   const frame = (await iframe.contentFrame())!;
   await frame.waitForSelector('[data-scroll-engine]:not([data-scroll-engine="none"])', { state: 'attached', timeout: 20_000 });
   return { iframe, frame };

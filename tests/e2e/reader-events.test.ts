@@ -98,6 +98,9 @@ describe('reader events', () => {
     const host = await openHost(browser, 'phone', 'embed-pym.html');
     try {
       const { page } = host;
+      // Start-up on a slow phone (4x CPU): nothing is announced before the host is scrolled.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       await page.waitForFunction(() => (window as unknown as { pym?: { autoInitInstances: unknown[] } }).pym?.autoInitInstances.length);
       await page.evaluate(() => {
         const w = window as unknown as { got: unknown[]; pym: { autoInitInstances: { onMessage(t: string, f: (m: string) => void): void }[] } };
@@ -110,6 +113,8 @@ describe('reader events', () => {
       // still growing (a loaded machine), a scroll meant for one step landed on another.
       await frame.evaluate(() => document.fonts.ready);
       await expectHeightMatches(iframe, frame);
+      expect(await got(page)).toEqual([]);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       for (let i = 0; i < ALL.length; i++) {
         await scrollHostToStep(page, iframe, frame, i, TRIGGER);
         await waitForEmbedStep(frame, i);

@@ -108,15 +108,18 @@ export function startEmbedDriver(root: HTMLElement, state: ScrollyState, view: E
 
   // A host that answers but does not push (pym without data-pym-trackscroll): visibility
   // changes of the steps, which IntersectionObserver reports even cross-origin, prompt a question.
-  // If no viewport is pushed within QUIET_MS of such a change, ask.
+  // If no viewport has arrived since the latest such change QUIET_MS later, ask. A change seen
+  // while a check is pending counts too: ignoring it, a scroll right after start-up was lost when
+  // an answer to an earlier question (from before the scroll) arrived first.
   let quiet: ReturnType<typeof setTimeout> | undefined;
+  let changedAt = 0;
   const io = new IntersectionObserver(
     () => {
-      if (!last || quiet) return;
-      const seen = lastAt;
-      quiet = setTimeout(() => {
+      if (!last) return;
+      changedAt = performance.now();
+      quiet ??= setTimeout(() => {
         quiet = undefined;
-        if (lastAt === seen) askHostViewport();
+        if (lastAt < changedAt) askHostViewport();
       }, QUIET_MS);
     },
     { threshold: Array.from({ length: 21 }, (_, i) => i / 20) }
