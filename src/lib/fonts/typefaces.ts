@@ -40,8 +40,9 @@ export function scriptOf(tag: string): string {
   }
 }
 
-export function typefaceFor(tag: string): Typeface {
-  return TYPEFACES[scriptOf(tag)] ?? LATIN;
+/** `script`: the tag's script when the build already worked it out (scriptOf is slow the first time). */
+export function typefaceFor(tag: string, script: string = scriptOf(tag)): Typeface {
+  return TYPEFACES[script] ?? LATIN;
 }
 
 /** The :root rule that switches the page to a typeface ('' for the Latin defaults). */

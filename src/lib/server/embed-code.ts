@@ -19,6 +19,7 @@ export function embedCodeData(lang: string) {
   return {
     /** The edition's language tag: the layout picks its typeface by it. */
     language: view.meta.language,
+    script: view.meta.script,
     headline,
     /** From this page to the site root, where embed.js is (one script for every edition). */
     toRoot: '../'.repeat(view.edition.base.split('/').length),

@@ -14,6 +14,7 @@ import { collectFigures, computeCalc } from '$lib/data/figures';
 import { SCENE_STATES, type StoryData } from '$lib/data/schema';
 import { mergeEdition, type Story } from '$lib/data/edition';
 import { plainText } from '$lib/text/markup';
+import { scriptOf } from '$lib/fonts/typefaces';
 import { renderer } from '$lib/i18n/render';
 import { axisEnd, monthTicks } from '$lib/scenes/timeline';
 import type { EditionView, StoryView } from '$lib/types';
@@ -178,6 +179,7 @@ export function toView(story: Story, langs: string[] = [story.edition.lang], all
       byline: story.meta.byline,
       credits: copy(story.meta.credits),
       language: story.edition.tag,
+      script: scriptOf(story.edition.tag),
       dir: story.edition.dir,
       siteUrl: story.meta.site_url,
       siteName: story.meta.site_name
