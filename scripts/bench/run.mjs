@@ -3,6 +3,7 @@
 // spread and budget verdicts, and write the JSON to bench-results/.
 // Options: --runs N (3)  --lighthouse-runs N (5: the budgets judge their median and worst run)  --no-lighthouse  --no-build  --dir DIR
 //          --speed PX_PER_S (1000)  --profiles phone,desktop  --strict (exit 1 when a budget fails)
+//          --path /ar/ (the edition to measure; default /, the root edition)
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -25,6 +26,7 @@ const { values: opt } = parseArgs({
     dir: { type: 'string', default: process.env.BUILD_DIR || 'bench-results/build' },
     speed: { type: 'string', default: '1000' },
     profiles: { type: 'string', default: 'phone,desktop' },
+    path: { type: 'string', default: '/' },
     strict: { type: 'boolean', default: false }
   }
 });
@@ -54,7 +56,9 @@ if (!opt['no-build'] || !existsSync(`${opt.dir}/index.html`)) {
 }
 
 const { server, url: origin } = await serveStatic(opt.dir, { host: '127.0.0.1' });
-const url = origin + '/';
+// The edition's page: '/ar' and 'ar/' mean '/ar/' (every page ends in a slash, trailingSlash: 'always').
+const path = `/${opt.path.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+const url = origin + path;
 const raw = Object.fromEntries(profiles.map((p) => [p, []]));
 const details = Object.fromEntries(profiles.map((p) => [p, []]));
 const errors = [];
@@ -100,12 +104,12 @@ const summary = Object.fromEntries(Object.entries(raw).map(([p, rs]) => [p, summ
 const results = verdicts(summary);
 const failed = results.filter((r) => !r.pass);
 const finished = new Date();
-const report = { started, finished, runs, lighthouseRuns: lhRuns, url, buildDir: opt.dir, scrollSpeed: Number(opt.speed), loadAverage: { end: loadavg(), cores: cpus().length }, profiles: Object.fromEntries(profiles.map((p) => [p, { cpuSlowdown: PROFILES[p].cpuSlowdown, network: PROFILES[p].network, ...PROFILES[p].context }])), summary, budgets: results, details, consoleErrors: errors };
+const report = { started, finished, runs, lighthouseRuns: lhRuns, url, path, buildDir: opt.dir, scrollSpeed: Number(opt.speed), loadAverage: { end: loadavg(), cores: cpus().length }, profiles: Object.fromEntries(profiles.map((p) => [p, { cpuSlowdown: PROFILES[p].cpuSlowdown, network: PROFILES[p].network, ...PROFILES[p].context }])), summary, budgets: results, details, consoleErrors: errors };
 const stamp = started.toISOString().replace(/[:.]/g, '-');
 writeFileSync(`${OUT}/bench-${stamp}.json`, JSON.stringify(report, null, 2));
 writeFileSync(`${OUT}/latest.json`, JSON.stringify(report, null, 2));
 
-console.log(`\nBench ${started.toISOString()}: ${runs} run(s) per profile, ${lhRuns} Lighthouse run(s); medians (min–max).`);
+console.log(`\nBench ${started.toISOString()} of ${path}: ${runs} run(s) per profile, ${lhRuns} Lighthouse run(s); medians (min–max).`);
 console.log(table(summary, results));
 if (summary.lighthouse) {
   const lh = summary.lighthouse.lhPerformance;
