@@ -7,8 +7,8 @@ import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { loadStoryView } from '$lib/server/story';
-import { launch, storyPage, VIEWPORTS, waitForActive } from './browser';
-import { axeViolations, scrollToStep, stepCount } from './a11y-helpers';
+import { launch, storyPage, VIEWPORTS } from './browser';
+import { axeAtEveryStep, axeInThemes, axeViolations, stepCount } from './a11y-helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,42 +19,47 @@ afterAll(async () => browser?.close());
 const story = loadStoryView();
 const hasEmbed = existsSync('src/routes/embed/+page.svelte');
 
-// Every size in both themes: the reader's preference picks the theme (colorScheme).
-const RUNS = Object.entries(VIEWPORTS).flatMap(([vp, viewport]) =>
-  (['light', 'dark'] as const).map((colorScheme) => [`${vp}, ${colorScheme}`, { ...viewport, colorScheme }] as const)
-);
-for (const [name, options] of RUNS) {
-  describe(`axe on ${name}`, () => {
+// Every size, each step in both themes: the reader's preference picks the theme (colorScheme),
+// switched at each step of one walk (a11y-helpers axeInThemes).
+for (const [name, options] of Object.entries(VIEWPORTS)) {
+  describe(`axe on ${name}, light and dark`, () => {
     it('finds no violations at the top or at any step of the page', async () => {
-      const { context, page, errors } = await storyPage(browser, options);
-      const found: Record<string, string[]> = { top: await axeViolations(page) };
-      const n = await stepCount(page);
-      expect(n).toBe(story.steps.length);
-      for (let i = 0; i < n; i++) {
-        await scrollToStep(page, i);
-        await waitForActive(page, i);
-        found[`step ${i}`] = await axeViolations(page);
-      }
-      await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
-      found.end = await axeViolations(page);
-      expect(Object.fromEntries(Object.entries(found).filter(([, v]) => v.length))).toEqual({});
+      const { context, page, errors } = await storyPage(browser, { ...options, colorScheme: 'light' });
+      expect(await stepCount(page)).toBe(story.steps.length);
+      expect(await axeAtEveryStep(page, { dark: true })).toEqual({});
       expect(errors).toEqual([]);
       await context.close();
     }, 300_000);
 
     it.skipIf(!hasEmbed)('finds no violations at any step of the embed', async () => {
-      const { context, page } = await storyPage(browser, options, '/embed/');
-      const found: Record<string, string[]> = { top: await axeViolations(page) };
-      const n = await stepCount(page);
-      for (let i = 0; i < n; i++) {
-        await page.locator('[data-step]').nth(i).scrollIntoViewIfNeeded();
-        found[`step ${i}`] = await axeViolations(page);
-      }
-      expect(Object.fromEntries(Object.entries(found).filter(([, v]) => v.length))).toEqual({});
+      const { context, page } = await storyPage(browser, { ...options, colorScheme: 'light' }, '/embed/');
+      expect(await axeAtEveryStep(page, { dark: true, activate: false })).toEqual({});
       await context.close();
     }, 300_000);
   });
 }
+
+describe('the axe scan itself', () => {
+  it('reports violations planted in the page (an image without a text alternative, grey on grey)', async () => {
+    const { context, page } = await storyPage(browser, VIEWPORTS.phone);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'planted-text';
+      p.style.cssText = 'color: #777; background: #888';
+      p.textContent = 'Grey on grey';
+      const img = document.createElement('img');
+      img.id = 'planted-img';
+      img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+      document.querySelector('main')!.append(p, img);
+    });
+    const found = await axeInThemes(page, true);
+    expect(found.some((l) => l.startsWith('color-contrast: #planted-text'))).toBe(true);
+    expect(found.some((l) => l.startsWith('image-alt: #planted-img'))).toBe(true);
+    expect(found.some((l) => l.startsWith('dark: color-contrast: #planted-text'))).toBe(true);
+    await context.close();
+  });
+});
 
 describe('text alternatives of the graphics', () => {
   it('reads each step, then its graphic described from the data file, in order', async () => {
