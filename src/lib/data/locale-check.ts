@@ -13,7 +13,7 @@ import { collectFigures } from './figures';
 import { mergeEdition } from './edition';
 import { checkLiteralFigures } from './literal-figures';
 import { hint } from './suggest';
-import { place, readYaml, schemaProblems, yamlProblems } from './validate';
+import { place, readYamlData, schemaProblems } from './validate';
 import { MessageError, parseMessage, placeholdersOf, pluralsOf, PLURAL_CATEGORIES } from '../i18n/message';
 import { MarkupError, parseInline } from '../text/markup';
 
@@ -136,15 +136,8 @@ function checkIds(words: Record<string, unknown>, story: StoryData): RawProblem[
  * messages ("ar.yaml"). Errors stop the build; the literal-figure rule gives warnings.
  */
 export function validateLocaleText(text: string, story: StoryData, file: string): LocaleValidation {
-  const { doc, lc, locate } = readYaml(text);
-  const yaml = yamlProblems(doc, lc, text, locate);
-  if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return { problems: yaml, file };
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 50 });
-  } catch (e) {
-    return { problems: [...yaml, { severity: 'error', path: '(top of file)', message: `cannot be read: ${e instanceof Error ? e.message : String(e)}`, line: 1, col: 1 }], file };
-  }
+  const { problems: yaml, locate, data } = readYamlData(text);
+  if (data === undefined) return { problems: yaml, file };
   const parsed = localeSchema.safeParse(data);
   const problems: Problem[] = [...yaml];
   const ids = data && typeof data === 'object' ? checkIds(data as Record<string, unknown>, story) : [];

@@ -105,7 +105,7 @@ const SYNTAX_HINTS: Record<string, string> = {
   BLOCK_AS_IMPLICIT_KEY: 'a key lacks its colon, or a line is indented too far'
 };
 
-export function yamlProblems(doc: Document, lc: LineCounter, text: string, locate: Locate): Problem[] {
+function yamlProblems(doc: Document, lc: LineCounter, text: string, locate: Locate): Problem[] {
   // One message per line: a single slip (a tab, a lost quote) often trips several parser rules there.
   const seen = new Set<number>();
   const errors = doc.errors.filter((e) => {
@@ -217,27 +217,25 @@ function bestEffortConsistency(data: unknown, today: string, typeProblems: Probl
   });
 }
 
-/** YAML text → a document, its line counter and a locator (shared with the locale files' check). */
-export function readYaml(text: string) {
+/** YAML text → a document, its line counter and a locator. */
+function readYaml(text: string) {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, strict: true });
   return { doc, lc, locate: locator(doc, lc, text) };
 }
 
 /**
- * Dates compare as YYYY-MM-DD strings; `today` is injectable so tests do not age.
- * `file` only names the file in the result (messages are formatted with it).
+ * YAML text → its plain data, the YAML problems (located) and a locator, for story.yaml and the
+ * locale files alike. `data` is absent when the text cannot be trusted: duplicate keys leave a
+ * readable document (the last one wins), so the check carries on and reports the rest too; any
+ * other syntax error, or anchors and aliases that cannot be expanded, stop it there.
  */
-export function validateStoryText(text: string, today = new Date().toISOString().slice(0, 10), file = 'story.yaml'): Validation {
+export function readYamlData(text: string): { problems: Problem[]; locate: Locate; data?: unknown } {
   const { doc, lc, locate } = readYaml(text);
-  const yaml = yamlProblems(doc, lc, text, locate);
-  // Duplicate keys leave a readable document (the last one wins), so carry on and report
-  // the rest too; any other syntax error makes the structure unreliable, so stop there.
-  if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return { problems: yaml, file };
-
-  let data: unknown;
+  const problems = yamlProblems(doc, lc, text, locate);
+  if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return { problems, locate };
   try {
-    data = doc.toJS({ maxAliasCount: 50 });
+    return { problems, locate, data: doc.toJS({ maxAliasCount: 50 }) };
   } catch (e) {
     const problem: Problem = {
       severity: 'error',
@@ -248,8 +246,17 @@ export function validateStoryText(text: string, today = new Date().toISOString()
       line: 1,
       col: 1
     };
-    return { problems: [...yaml, problem], file };
+    return { problems: [...problems, problem], locate };
   }
+}
+
+/**
+ * Dates compare as YYYY-MM-DD strings; `today` is injectable so tests do not age.
+ * `file` only names the file in the result (messages are formatted with it).
+ */
+export function validateStoryText(text: string, today = new Date().toISOString().slice(0, 10), file = 'story.yaml'): Validation {
+  const { problems: yaml, locate, data } = readYamlData(text);
+  if (data === undefined) return { problems: yaml, file };
   const parsed = storySchema.safeParse(data);
   const problems: Problem[] = [...yaml];
   if (parsed.success) {
