@@ -74,12 +74,28 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
+          exclude: ['tests/e2e/dev-overlay.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
           // One retry for browser tests only: CI shares 2 cores, and a rare scheduling stall
           // should not block a landing. A test that fails twice still fails the run.
           retry: 1,
           // Files now run side by side on 2 cores: a test that walks every step takes longer than
           // alone (scenes' walks passed 60 s in a run under load). Tests still wait for states.
+          testTimeout: 180_000,
+          hookTimeout: 240_000
+        }
+      },
+      {
+        // The dev server compiles the story on demand (hundreds of modules): beside three browser
+        // files on 2 cores its first page took minutes and the test failed in CI. It runs alone,
+        // after every other file (about 15 s), with a browser of its own.
+        extends: './vite.config.ts',
+        test: {
+          name: 'e2e-dev',
+          environment: 'node',
+          include: ['tests/e2e/dev-overlay.test.ts'],
+          sequence: { groupOrder: 1 },
+          retry: 1,
           testTimeout: 180_000,
           hookTimeout: 240_000
         }

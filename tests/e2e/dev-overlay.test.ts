@@ -6,8 +6,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch } from './browser';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { LAUNCH_OPTIONS } from './chromium';
 import { copyProject, type ProjectCopy } from '../helpers/project-copy';
 import { FIVE_MISTAKES, LOCATED, withFiveMistakes } from '../helpers/story-mistakes';
 
@@ -43,7 +43,8 @@ beforeAll(async () => {
     }, 100);
   });
   url = `http://127.0.0.1:${port}/`;
-  browser = await launch();
+  // Its own browser: this file runs after the others (project e2e-dev), once theirs has closed.
+  browser = await chromium.launch(LAUNCH_OPTIONS);
 }, 180_000);
 
 afterAll(async () => {

@@ -5,10 +5,10 @@
  * message under @newswire/frames. Nothing is stored or sent: no cookie, no request.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, ElementHandle, Frame, Page } from 'playwright-core';
 import { launch, openStory, siteUrl, VIEWPORTS, waitForActive } from './browser';
 import { scrollToStep } from './a11y-helpers';
-import { copyVendorScripts, embedFrame, expectHeightMatches, openHost, scrollHostToStep, stepBoxes, waitForEmbedStep } from './embed-hosts';
+import { copyVendorScripts, embedFrame, expectHeightMatches, openHost, scrollHostToStep, waitForEmbedStep } from './embed-hosts';
 import { TRIGGER } from '$lib/scroll/scrolly.svelte';
 import { loadStoryView } from '$lib/server/story';
 
@@ -27,6 +27,27 @@ type Got = { index: number; id: string; edition: string };
 const got = (page: Page) => page.evaluate(() => (window as unknown as { got: Got[] }).got);
 const waitForCount = (page: Page, n: number) =>
   page.waitForFunction((n) => (window as unknown as { got: unknown[] }).got.length >= n, n, { timeout: 30_000 });
+
+/**
+ * The n-th embed, once it runs in the scroll-driven layout with its final height: scroll targets
+ * measured while the frame still grew (a loaded machine) landed a scroll meant for one step on another.
+ */
+async function scrollDrivenFrame(page: Page, n: number) {
+  const { iframe, frame } = await embedFrame(page, n);
+  await frame.waitForSelector('[data-scroll-engine="embed"]', { state: 'attached' });
+  await frame.evaluate(() => document.fonts.ready);
+  await expectHeightMatches(iframe, frame);
+  return { iframe, frame };
+}
+
+/** Scroll the host through every step of the embed, each announced before the next scroll. */
+async function walkHostDown(page: Page, iframe: ElementHandle<HTMLIFrameElement>, frame: Frame) {
+  for (let i = 0; i < ALL.length; i++) {
+    await scrollHostToStep(page, iframe, frame, i, TRIGGER);
+    await waitForEmbedStep(frame, i);
+    await waitForCount(page, i + 1);
+  }
+}
 
 describe('reader events', () => {
   it.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])('the page at %s size: each step once, in reading order, down and back up; no cookie, no request', async (vp) => {
@@ -73,18 +94,8 @@ describe('reader events', () => {
           if (el.getAttribute('data-title') === 'Embedded story (first)') w.got.push((e as CustomEvent).detail);
         });
       });
-      const { iframe, frame } = await embedFrame(page, 0);
-      await frame.waitForSelector('[data-scroll-engine="embed"]', { state: 'attached' });
-      // Scroll targets are measured once the frame has its final height: measured while it was
-      // still growing (a loaded machine), a scroll meant for one step landed on another.
-      await frame.evaluate(() => document.fonts.ready);
-      await expectHeightMatches(iframe, frame);
-      const n = (await stepBoxes(frame)).length;
-      for (let i = 0; i < n; i++) {
-        await scrollHostToStep(page, iframe, frame, i, TRIGGER);
-        await waitForEmbedStep(frame, i);
-        await waitForCount(page, i + 1);
-      }
+      const { iframe, frame } = await scrollDrivenFrame(page, 0);
+      await walkHostDown(page, iframe, frame);
       await scrollHostToStep(page, iframe, frame, 0, TRIGGER);
       await waitForEmbedStep(frame, 0);
       expect(await got(page)).toEqual(ALL);
@@ -107,19 +118,10 @@ describe('reader events', () => {
         w.got = [];
         w.pym.autoInitInstances[0].onMessage('story-step', (json) => w.got.push(JSON.parse(json)));
       });
-      const { iframe, frame } = await embedFrame(page);
-      await frame.waitForSelector('[data-scroll-engine="embed"]', { state: 'attached' });
-      // Scroll targets are measured once the frame has its final height: measured while it was
-      // still growing (a loaded machine), a scroll meant for one step landed on another.
-      await frame.evaluate(() => document.fonts.ready);
-      await expectHeightMatches(iframe, frame);
+      const { iframe, frame } = await scrollDrivenFrame(page, 0);
       expect(await got(page)).toEqual([]);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-      for (let i = 0; i < ALL.length; i++) {
-        await scrollHostToStep(page, iframe, frame, i, TRIGGER);
-        await waitForEmbedStep(frame, i);
-        await waitForCount(page, i + 1);
-      }
+      await walkHostDown(page, iframe, frame);
       expect(await got(page)).toEqual(ALL);
       expect(host.errors).toEqual([]);
     } finally {

@@ -148,6 +148,15 @@ function expectLocated(problems: Problem[], text: string, file: string, outcome:
 const realStory = () => validateStoryText(storyText(), TODAY).story!;
 const realWords = () => validateLocaleText(localeText(), realStory(), 'en.yaml').words!;
 
+/** A fuzz run is worth something only if it produced valid and invalid files, mostly located. */
+function expectBothOutcomes(outcome: { valid: number; invalid: number; topOfFile: number }) {
+  if (process.env.FUZZ_DEBUG) console.log(outcome);
+  expect(outcome.valid + outcome.invalid).toBe(RUNS);
+  expect(outcome.valid).toBeGreaterThan(10);
+  expect(outcome.invalid).toBeGreaterThan(RUNS / 2);
+  expect(outcome.topOfFile).toBeLessThan(RUNS / 20);
+}
+
 describe(`fuzz: ${RUNS} random mutations of story.yaml`, () => {
   const runs = mutations(storyText(), SEED);
   const words = realWords();
@@ -179,13 +188,7 @@ describe(`fuzz: ${RUNS} random mutations of story.yaml`, () => {
     expectLocated(v.problems, text, 'story.yaml', outcome);
   });
 
-  it('exercised both outcomes, and named real key paths almost every time', () => {
-    if (process.env.FUZZ_DEBUG) console.log(outcome);
-    expect(outcome.valid + outcome.invalid).toBe(RUNS);
-    expect(outcome.valid).toBeGreaterThan(10);
-    expect(outcome.invalid).toBeGreaterThan(RUNS / 2);
-    expect(outcome.topOfFile).toBeLessThan(RUNS / 20);
-  });
+  it('exercised both outcomes, and named real key paths almost every time', () => expectBothOutcomes(outcome));
 });
 
 describe(`fuzz: ${RUNS} random mutations of en.yaml`, () => {
@@ -207,11 +210,5 @@ describe(`fuzz: ${RUNS} random mutations of en.yaml`, () => {
     expectLocated(v.problems, text, 'en.yaml', outcome);
   });
 
-  it('exercised both outcomes, and named real key paths almost every time', () => {
-    if (process.env.FUZZ_DEBUG) console.log(outcome);
-    expect(outcome.valid + outcome.invalid).toBe(RUNS);
-    expect(outcome.valid).toBeGreaterThan(10);
-    expect(outcome.invalid).toBeGreaterThan(RUNS / 2);
-    expect(outcome.topOfFile).toBeLessThan(RUNS / 20);
-  });
+  it('exercised both outcomes, and named real key paths almost every time', () => expectBothOutcomes(outcome));
 });
