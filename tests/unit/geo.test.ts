@@ -53,6 +53,25 @@ describe('range rings', () => {
   });
 });
 
+describe('the union outline of the rings', () => {
+  it('has no gap: every piece ends where another begins, on two rings at once', () => {
+    const centers = story.launch_points.map(at);
+    const { coordinates: pieces } = unionOutline(centers, 300);
+    const ends = pieces.flatMap((line) => [line[0], line[line.length - 1]]);
+    for (const [lon, lat] of ends) {
+      // Within 50 m of another piece's end (the same crossing, or a ring's own closing point)…
+      const meets = ends.filter(([x, y]) => distanceKm([lat, lon], [y, x]) < 0.05);
+      expect(meets.length).toBeGreaterThanOrEqual(2);
+      // …and, at a crossing, on the edge of two rings.
+      const onEdge = centers.filter((c) => Math.abs(distanceKm(c, [lat, lon]) - 300) < 0.05);
+      expect(onEdge.length).toBeGreaterThanOrEqual(1);
+    }
+    // The rings overlap: some piece ends are true crossings, on two rings.
+    const crossings = ends.filter(([lon, lat]) => centers.filter((c) => Math.abs(distanceKm(c, [lat, lon]) - 300) < 0.05).length >= 2);
+    expect(crossings.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
 describe('view rectangles', () => {
   it('fitRect keeps the rectangle inside and matches the aspect ratio', () => {
     const r = fitRect([0, 0, 100, 50], 390, 844);

@@ -23,21 +23,65 @@ export function ringPolygon(center: LatLon, km: number): GeoJSON.Polygon {
   return { type: 'Polygon', coordinates: [ringCoordinates(center, km)] };
 }
 
+const RAD = Math.PI / 180;
+
+/** Initial bearing (radians) from `c` ([lat, lon]) to `p` ([lon, lat]). */
+function bearing(c: LatLon, p: [number, number]): number {
+  const [f1, l1, f2, l2] = [c[0] * RAD, c[1] * RAD, p[1] * RAD, p[0] * RAD];
+  return Math.atan2(Math.sin(l2 - l1) * Math.cos(f2), Math.cos(f1) * Math.sin(f2) - Math.sin(f1) * Math.cos(f2) * Math.cos(l2 - l1));
+}
+
+/** The point ([lon, lat]) `km` from `c` on bearing `theta` (radians): on the ring's true circle. */
+function onRing(c: LatLon, km: number, theta: number): [number, number] {
+  const d = km / EARTH_RADIUS_KM;
+  const [f1, l1] = [c[0] * RAD, c[1] * RAD];
+  const f2 = Math.asin(Math.sin(f1) * Math.cos(d) + Math.cos(f1) * Math.sin(d) * Math.cos(theta));
+  const l2 = l1 + Math.atan2(Math.sin(theta) * Math.sin(d) * Math.cos(f1), Math.cos(d) - Math.sin(f1) * Math.sin(f2));
+  return [l2 / RAD, f2 / RAD];
+}
+
 /**
- * The outer edge of the union of several equal rings: the parts of each ring that lie
- * outside every other ring, as line pieces. Enough for a map outline; no polygon clipping.
+ * The outer edge of the union of several equal rings: the parts of each ring that lie outside
+ * every other ring, as line pieces that meet. Each piece ends exactly where its ring crosses
+ * another (found by bisection), so the pieces join with no gap; no polygon clipping needed.
  */
 export function unionOutline(centers: LatLon[], km: number, stepDeg = 2): GeoJSON.MultiLineString {
   const pieces: [number, number][][] = [];
   centers.forEach((c, i) => {
+    const covered = (p: [number, number]) => centers.some((o, j) => j !== i && distanceKm([p[1], p[0]], o) < km);
+    /**
+     * Where the ring passes from `a` to `b` across another ring's edge (a and b on either side):
+     * bisected along the true circle (by bearing from the centre), not the chord between the
+     * samples, so the two rings' pieces end at the same point.
+     */
+    const crossing = (a: [number, number], b: [number, number]) => {
+      const aCovered = covered(a);
+      let lo = bearing(c, a);
+      let hi = bearing(c, b);
+      if (hi - lo > Math.PI) hi -= 2 * Math.PI;
+      if (lo - hi > Math.PI) hi += 2 * Math.PI;
+      // 40 halvings of a 2° arc: far under a metre.
+      for (let k = 0; k < 40; k++) {
+        const mid = (lo + hi) / 2;
+        if (covered(onRing(c, km, mid)) === aCovered) lo = mid;
+        else hi = mid;
+      }
+      return onRing(c, km, (lo + hi) / 2);
+    };
     let run: [number, number][] = [];
-    const pts = ringCoordinates(c, km, stepDeg);
-    for (const p of pts) {
-      const inside = centers.some((o, j) => j !== i && distanceKm([p[1], p[0]], o) < km);
-      if (inside) {
-        if (run.length > 1) pieces.push(run);
-        run = [];
-      } else run.push(p);
+    let prev: { p: [number, number]; covered: boolean } | null = null;
+    for (const p of ringCoordinates(c, km, stepDeg)) {
+      const inside = covered(p);
+      if (prev && inside !== prev.covered) {
+        const x = crossing(prev.p, p);
+        if (inside) {
+          run.push(x);
+          if (run.length > 1) pieces.push(run);
+          run = [];
+        } else run = [x];
+      }
+      if (!inside) run.push(p);
+      prev = { p, covered: inside };
     }
     if (run.length > 1) pieces.push(run);
   });
