@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
+import { shareImageFaces } from '$lib/server/fonts';
 import { loadStoryView } from '$lib/server/story';
 import { buildBasemap } from '$lib/server/basemap';
 import { palette, renderShareImage, shareSvg, wrap } from '$lib/server/share-image';
@@ -34,7 +35,18 @@ describe('share image', () => {
     const first = story.meta.headlineText.split(' ')[0];
     expect(shareSvg(story, sprite, true)).toContain(first);
     expect(shareSvg(story, sprite, false)).not.toContain('<text');
-    if (existsSync('/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf')) expect(renderShareImage(story, sprite).byteLength).toBeGreaterThan(0);
+    expect(renderShareImage(story, sprite).byteLength).toBeGreaterThan(0);
+  });
+
+  it("sets its text in the story's typefaces, from files the project installs (no system font)", () => {
+    const latin = shareImageFaces('Latn');
+    expect([latin.serif, latin.sans]).toEqual(['Source Serif 4', 'Source Sans 3']);
+    for (const f of latin.files) expect(existsSync(f), f).toBe(true);
+    const svg = shareSvg(story, sprite, true);
+    expect(svg).toContain(`font-family="${latin.serif}"`);
+    expect(svg).not.toMatch(/DejaVu/);
+    // The Arabic edition's image keeps the Latin faces for what stays Latin in its words.
+    expect(shareImageFaces('Arab').files).toEqual(expect.arrayContaining(latin.files));
   });
 
   it("takes its colours from the page's design tokens", () => {

@@ -26,20 +26,27 @@ export interface ShareFaces {
   sans: string;
 }
 
-const DEJAVU = '/usr/share/fonts/truetype/dejavu';
-/** Latin (and the default): the system's DejaVu (fonts-dejavu-core); without it the image has no text. */
+/**
+ * Latin (and the default): the story's own typefaces, Source Serif 4 and Source Sans 3, from their
+ * full TTFs (@expo-google-fonts, SIL OFL), as the page sets its headline and labels.
+ */
 const SHARE_LATIN: ShareFaces = {
-  files: ['DejaVuSerif-Bold.ttf', 'DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => `${DEJAVU}/${f}`),
-  serif: 'DejaVu Serif',
-  sans: 'DejaVu Sans'
+  files: [
+    '@expo-google-fonts/source-serif-4/700Bold/SourceSerif4_700Bold.ttf',
+    '@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf',
+    '@expo-google-fonts/source-sans-3/700Bold/SourceSans3_700Bold.ttf'
+  ].map((f) => require.resolve(f)),
+  serif: 'Source Serif 4',
+  sans: 'Source Sans 3'
 };
 
 export function shareImageFaces(script: string): ShareFaces {
   const own = Object.values(WEB_FONTS).filter((f) => f.script === script);
   if (!own.length) return SHARE_LATIN;
-  // The script's own faces from their full TTFs (resvg shapes and joins with them).
+  // The script's own faces from their full TTFs (resvg shapes and joins with them), and the Latin
+  // ones for what stays Latin inside the text (P-800, K-300P): resvg falls back among loaded fonts.
   return {
-    files: own.map((f) => require.resolve(f.source)),
+    files: [...own.map((f) => require.resolve(f.source)), ...SHARE_LATIN.files],
     serif: own.find((f) => f.role === 'serif')?.family ?? SHARE_LATIN.serif,
     sans: own.find((f) => f.role === 'sans')?.family ?? SHARE_LATIN.sans
   };

@@ -2,9 +2,9 @@
  * The share image (Open Graph / Twitter card), composed at build time from the story's own map:
  * the basemap sprite's coastline, the range rings, the Houthi-held coast and the shipping lane,
  * all from the same build-time geometry the page draws, with the headline on a panel.
- * Rasterised by resvg with TTF fonts for the edition's script (server/fonts.ts: DejaVu from
- * fonts-dejavu-core for Latin, the Noto TTFs for Arabic); without them the image is the map alone
- * rather than a build failure.
+ * Rasterised by resvg with the story's typefaces as TTFs (server/fonts.ts: Source Serif 4 and
+ * Source Sans 3 for Latin, the Noto faces for Arabic, from npm packages; no system font is read);
+ * were a file missing, the image would be the map alone rather than a build failure.
  */
 import { existsSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
@@ -35,7 +35,7 @@ const PANEL = 500;
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Greedy word wrap by an average glyph width (0.56 em suits DejaVu Serif Bold). */
+/** Greedy word wrap by an average glyph width (0.56 em: Source Serif 4 Bold, with room to spare). */
 export function wrap(text: string, fontSize: number, width: number): string[] {
   const perLine = Math.max(8, Math.floor(width / (fontSize * 0.56)));
   const lines: string[] = [];
