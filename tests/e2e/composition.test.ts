@@ -15,9 +15,9 @@ const FRAMES = {
   laptop: { width: 1280, height: 800 },
   desktop: { width: 1920, height: 1080 }
 };
-// The colour schemes to check in; a scheme changes colours, not geometry, but a dark theme's halos
-// and backgrounds are drawn too ('dark' joins once the story has one).
-const SCHEMES = ['light'] as const;
+// Each step is measured in both themes: a theme changes colours, not geometry, but the dark
+// theme's halos and backgrounds are drawn too. Switched at each step of one walk.
+const SCHEMES = ['light', 'dark'] as const;
 const MAX_BLANK = 0.3;
 
 let browser: Browser;
@@ -27,19 +27,21 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 describe('composition in every frame', () => {
-  for (const colorScheme of SCHEMES)
-    for (const [size, viewport] of Object.entries(FRAMES))
-      it(`${size} ${viewport.width}×${viewport.height}, ${colorScheme}: every step fills its frame, labels clear, land to the edges`, async () => {
-        const { context, page, errors } = await storyPage(browser, { viewport, colorScheme });
-        const problems: string[] = [];
-        const n = await stepCount(page);
-        for (let i = 0; i < n; i++) {
-          // Late in the step, as a reader sees it once its animation has played.
-          await scrollToStep(page, i, 0.85);
-          await waitForActive(page, i);
+  for (const [size, viewport] of Object.entries(FRAMES))
+    it(`${size} ${viewport.width}×${viewport.height}, ${SCHEMES.join(' and ')}: every step fills its frame, labels clear, land to the edges`, async () => {
+      const { context, page, errors } = await storyPage(browser, { viewport, colorScheme: SCHEMES[0] });
+      const problems: string[] = [];
+      const n = await stepCount(page);
+      for (let i = 0; i < n; i++) {
+        // Late in the step, as a reader sees it once its animation has played.
+        await scrollToStep(page, i, 0.85);
+        await waitForActive(page, i);
+        for (const colorScheme of SCHEMES) {
+          await page.emulateMedia({ colorScheme });
+          await page.waitForFunction((dark) => matchMedia('(prefers-color-scheme: dark)').matches === dark, colorScheme === 'dark');
           await frames(page, 2);
           const m = await page.evaluate(measureFrame);
-          const where = `step ${i} (${m.scene})`;
+          const where = `step ${i} (${m.scene}, ${colorScheme})`;
           const height = m.frame.bottom - m.frame.top;
           const band = m.blank.to - m.blank.from;
           if (band > MAX_BLANK * height)
@@ -49,8 +51,10 @@ describe('composition in every frame', () => {
           if (m.landShort?.length) problems.push(`${where}: land stops short of the frame's ${m.landShort.join(', ')}`);
           if (/^(deal|range)/.test(m.scene) || m.scene === 'attacks:events') expect(m.landShort, where).not.toBeNull();
         }
-        expect(problems).toEqual([]);
-        expect(errors).toEqual([]);
-        await context.close();
-      }, 60_000);
+        await page.emulateMedia({ colorScheme: SCHEMES[0] });
+      }
+      expect(problems).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    }, 90_000);
 });
