@@ -1,0 +1,156 @@
+/**
+ * The fuzz tests' seeded mutations of a YAML file (deleted keys, wrong types, truncation, odd
+ * unicode, huge numbers, empty strings, duplicate keys…) and their shared checks. The story.yaml
+ * and en.yaml runs are two test files, so the two cores fuzz them side by side.
+ */
+import { expect } from 'vitest';
+import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { validateStoryText } from '$lib/data/validate';
+import { validateLocaleText } from '$lib/data/locale-check';
+import { formatProblem, type Problem } from '$lib/data/problems';
+import { localeText, storyText, TODAY } from './story-file';
+
+export const RUNS = 400;
+export const SEED = 20240924;
+
+/** mulberry32: small, seedable, good enough to pick mutations. */
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Path = (string | number)[];
+const ODD = ['\u202e', '\u200b', '\ufeff', '\u0301', 'ﬁ', '𝔜𝔞𝔨𝔥𝔬𝔫𝔱', '🚀🛳️', 'ا لحديدة', '\u00a0', '\u2028', 'İı', '\ud83d', 'ŉ'];
+const WRONG: unknown[] = ['some text', 12345, -1, 0, true, null, [], {}, [1, 2], { a: 1 }, '2024-13-45', 'https://', '{missile.nothing}'];
+const HUGE = [1e308, -1e308, 9007199254740993, Number.MAX_VALUE, Number.POSITIVE_INFINITY, Number.NaN, 1e-320, 10000001];
+
+function allPaths(node: unknown, path: Path = [], out: Path[] = []): Path[] {
+  if (isMap(node)) for (const it of node.items) { const k = isScalar(it.key) ? String(it.key.value) : '?'; out.push([...path, k]); allPaths(it.value, [...path, k], out); }
+  else if (isSeq(node)) node.items.forEach((it, i) => { out.push([...path, i]); allPaths(it, [...path, i], out); });
+  return out;
+}
+
+/** The unmutated file parsed once: a clone of it is the same document as parsing it again, at half the cost. */
+const parsed = new Map<string, ReturnType<typeof parseDocument>>();
+
+function mutate(text: string, r: () => number): { text: string; what: string } {
+  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+  const kind = pick(['delete', 'wrong-type', 'huge', 'empty', 'unicode', 'truncate', 'duplicate-line', 'delete-line', 'insert-char', 'rename-key', 'swap-values'] as const);
+  const doc = parsed.get(text)?.clone() ?? parseDocument(text);
+  const paths = allPaths(doc.contents);
+  const path = pick(paths);
+  const where = path.join('.');
+  switch (kind) {
+    case 'delete':
+      doc.deleteIn(path);
+      return { text: doc.toString(), what: `delete ${where}` };
+    case 'wrong-type':
+      doc.setIn(path, doc.createNode(pick(WRONG)));
+      return { text: doc.toString(), what: `wrong type at ${where}` };
+    case 'huge':
+      doc.setIn(path, pick(HUGE));
+      return { text: doc.toString(), what: `huge number at ${where}` };
+    case 'empty':
+      doc.setIn(path, pick(['', ' ', '\n']));
+      return { text: doc.toString(), what: `empty string at ${where}` };
+    case 'unicode': {
+      const node = doc.getIn(path, true) as Node | undefined;
+      const old = isScalar(node) ? String(node.value) : '';
+      const at = Math.floor(r() * (old.length + 1));
+      doc.setIn(path, old.slice(0, at) + pick(ODD) + old.slice(at));
+      return { text: doc.toString(), what: `odd unicode in ${where}` };
+    }
+    case 'truncate': {
+      const at = Math.floor(r() * text.length);
+      return { text: text.slice(0, at), what: `truncated at ${at}` };
+    }
+    case 'duplicate-line': {
+      const lines = text.split('\n');
+      const i = Math.floor(r() * lines.length);
+      lines.splice(i, 0, lines[i]);
+      return { text: lines.join('\n'), what: `duplicated line ${i + 1}` };
+    }
+    case 'delete-line': {
+      const lines = text.split('\n');
+      const i = Math.floor(r() * lines.length);
+      lines.splice(i, 1);
+      return { text: lines.join('\n'), what: `deleted line ${i + 1}` };
+    }
+    case 'insert-char': {
+      const at = Math.floor(r() * text.length);
+      const ch = pick([':', '-', '[', '{', '"', "'", '\t', '#', '&', '*', '!', '|', '>', '%', '@', '`', ...ODD]);
+      return { text: text.slice(0, at) + ch + text.slice(at), what: `inserted ${JSON.stringify(ch)} at ${at}` };
+    }
+    case 'rename-key': {
+      const key = path[path.length - 1];
+      if (typeof key !== 'string') return { text, what: 'no-op' };
+      const node = doc.getIn(path.slice(0, -1), true);
+      if (!isMap(node)) return { text, what: 'no-op' };
+      const pair = node.items.find((it) => isScalar(it.key) && it.key.value === key);
+      if (pair && isScalar(pair.key)) pair.key.value = key.slice(0, -1) + pick(['x', '', key.slice(-1).toUpperCase(), ' ']);
+      return { text: doc.toString(), what: `renamed key ${where}` };
+    }
+    case 'swap-values': {
+      const other = pick(paths);
+      const a = doc.getIn(path, true) as Node;
+      const b = doc.getIn(other, true) as Node;
+      doc.setIn(path, b?.clone?.() ?? null);
+      doc.setIn(other, a?.clone?.() ?? null);
+      return { text: doc.toString(), what: `swapped ${where} and ${other.join('.')}` };
+    }
+  }
+}
+
+export function mutations(original: string, seed: number) {
+  parsed.set(original, parseDocument(original));
+  const r = rng(seed);
+  return Array.from({ length: RUNS }, (_, i) => {
+    let text = original;
+    const what: string[] = [];
+    const count = 1 + Math.floor(r() * 3);
+    for (let j = 0; j < count; j++) {
+      try {
+        const m = mutate(text, r);
+        text = m.text;
+        what.push(m.what);
+      } catch {
+        // A mutation the yaml library cannot apply to an already-broken file: keep the text.
+        what.push('skipped');
+      }
+    }
+    return { i, text, what: what.join('; ') };
+  });
+}
+
+/** Each problem names a key path and a line inside the file, in the check's format. */
+export function expectLocated(problems: Problem[], text: string, file: string, outcome: { topOfFile: number }) {
+  const lines = text.split('\n').length;
+  for (const p of problems) {
+    expect(typeof p.path).toBe('string');
+    expect(p.path.length).toBeGreaterThan(0);
+    expect(p.message.length).toBeGreaterThan(0);
+    expect(p.line).toBeGreaterThanOrEqual(1);
+    expect(p.line).toBeLessThanOrEqual(lines + 1);
+    expect(formatProblem(p, file)).toMatch(new RegExp(`^${file.replace('.', '\\.')}:\\d+:\\d+ {2}\\S`));
+    if (p.path === '(top of file)') outcome.topOfFile++;
+  }
+}
+
+export const realStory = () => validateStoryText(storyText(), TODAY).story!;
+export const realWords = () => validateLocaleText(localeText(), realStory(), 'en.yaml').words!;
+
+/** A fuzz run is worth something only if it produced valid and invalid files, mostly located. */
+export function expectBothOutcomes(outcome: { valid: number; invalid: number; topOfFile: number }) {
+  if (process.env.FUZZ_DEBUG) console.log(outcome);
+  expect(outcome.valid + outcome.invalid).toBe(RUNS);
+  expect(outcome.valid).toBeGreaterThan(10);
+  expect(outcome.invalid).toBeGreaterThan(RUNS / 2);
+  expect(outcome.topOfFile).toBeLessThan(RUNS / 20);
+}
+
