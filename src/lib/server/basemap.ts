@@ -96,13 +96,19 @@ function clippedPath(object: GeoPermissibleObjects, box: Rect, tolerance: number
 
 /**
  * `object` in full detail inside `core`, and coarser (`farObject` simplified to `farTolerance`) out to
- * `outer`: land that only a very wide or tall frame shows is seen small, so coarse is enough. One path:
- * the polygons meet along the core's edges, and the map strokes land with paint-order: stroke, so
- * those seams (stroked like any edge) are covered by the fills on both sides.
+ * `outer`: land that only a very wide or tall frame shows is seen small, so coarse is enough. One path,
+ * stroked with paint-order: stroke, so every edge a clip made (stroked like any edge) lies under the
+ * fills. `overlap` (projection units) grows each piece past its neighbours: pieces that only met
+ * along an edge left a hairline there (two anti-aliased edges let the coast colour under them show
+ * through), a straight line across the land of every map step.
  */
-function reaching(object: GeoPermissibleObjects, core: Rect, tolerance: number, digits: number, farObject: GeoPermissibleObjects, outer: Rect, farTolerance: number): string {
-  return clippedPath(object, core, tolerance, digits) + around(core, outer).map((r) => clippedPath(farObject, r, farTolerance, 0)).join('');
+function reaching(object: GeoPermissibleObjects, core: Rect, tolerance: number, digits: number, farObject: GeoPermissibleObjects, outer: Rect, farTolerance: number, overlap = 0): string {
+  const grow = (r: Rect): Rect => [Math.max(outer[0], r[0] - overlap), Math.max(outer[1], r[1] - overlap), Math.min(outer[2], r[2] + overlap), Math.min(outer[3], r[3] + overlap)];
+  return clippedPath(object, grow(core), tolerance, digits) + around(core, outer).map((r) => clippedPath(farObject, grow(r), farTolerance, 0)).join('');
 }
+
+/** How far land pieces reach past each other: about a pixel at the closest zoom. */
+const SEAM_OVERLAP = 2;
 
 let built: string | undefined;
 
@@ -131,12 +137,12 @@ function composeBasemap(): string {
 
   const land50 = withoutInverted(feature(c50, c50.objects.land));
   const symbols: [string, string][] = [
-    ['land-region', reaching(land50, region, 4, 0, land50, LAND_EXTENT.region, 20)],
+    ['land-region', reaching(land50, region, 4, 0, land50, LAND_EXTENT.region, 20, SEAM_OVERLAP)],
     // Borders are thin lines with no seams to hide: in detail over the view, far coarser beyond it.
     ['borders-region', reaching(borders, bounds, 4, 0, borders, LAND_EXTENT.region, 40)],
     ['iran', relativePath(regionPath(one(COUNTRY.iran)) ?? '', 0)],
     ['yemen', relativePath(regionPath(one(COUNTRY.yemen)) ?? '', 0)],
-    ['land-detail', reaching(withoutInverted(feature(l10, l10.objects.land)), red, 0.8, 1, land50, LAND_EXTENT.detail, 2)],
+    ['land-detail', reaching(withoutInverted(feature(l10, l10.objects.land)), red, 0.8, 1, land50, LAND_EXTENT.detail, 2, SEAM_OVERLAP)],
     ['borders-detail', reaching(borders, red, 0.8, 1, borders, LAND_EXTENT.detail, 2)]
   ];
   const body = symbols
