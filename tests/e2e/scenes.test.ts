@@ -1,21 +1,19 @@
 /**
  * The scenes in real Chromium: every step at a phone and a desktop size shows the scene its step
- * names (screenshots saved to test-results/scenes/ for a person to look at), map and chart labels
+ * names (screenshots for a person to look at: scripts/screenshots.mjs), map and chart labels
  * are ≥ 12 px, inside the graphic and not overlapping at 320–1920 px, scrolling back up redraws
  * exactly the same frame, and the page's JavaScript stays within budget. Long tasks and frame
  * times while scrolling are timings, so `npm run bench` measures them, not a test.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openStory, storyPage, VIEWPORTS, waitForActive } from './browser';
 
-const SHOTS = 'test-results/scenes';
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
-  mkdirSync(SHOTS, { recursive: true });
 });
 afterAll(async () => browser?.close());
 
@@ -128,7 +126,6 @@ for (const [name, options] of Object.entries(VIEWPORTS)) {
         expect(labels.small, `${ids[i]}: labels under 12 px`).toEqual([]);
         expect(labels.cut, `${ids[i]}: labels cut by the edge`).toEqual([]);
         expect(labels.overlaps, `${ids[i]}: overlapping labels`).toEqual([]);
-        await page.screenshot({ path: join(SHOTS, `${name}-${String(i).padStart(2, '0')}-${ids[i]}.png`) });
       }
       for (let i = ids.length - 1; i >= 0; i--) {
         for (const p of [0.97, 0.5]) {
