@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { distanceKm } from '$lib/geo/distance';
 import { ringCoordinates, unionOutline } from '$lib/geo/rings';
-import { fitRect, lerpRect } from '$lib/geo/projection';
+import { clearOfCorner, fitRect, lerpRect } from '$lib/geo/projection';
 import type { LatLon } from '$lib/data/schema';
 import { parseStory } from '$lib/server/story';
 import { storyText } from '../helpers/story-file';
@@ -78,6 +78,16 @@ describe('view rectangles', () => {
     expect((r[2] - r[0]) / (r[3] - r[1])).toBeCloseTo(390 / 844, 5);
     expect(r[0]).toBeLessThanOrEqual(0);
     expect(r[2]).toBeGreaterThanOrEqual(100);
+  });
+  it('clearOfCorner keeps the view beside a box on the side lines start from (left, or right in RTL)', () => {
+    const view: [number, number, number, number] = [0, 0, 100, 100];
+    // A 400×300 frame, a 100×150 box in a top corner: beside it shows the view larger than below it.
+    const screenX = (r: { rect: number[]; px: number }, x: number) => (x - r.rect[0]) / r.px;
+    const left = clearOfCorner(view, 400, 300, [100, 150], 0, 'left');
+    expect(screenX(left, 0)).toBeGreaterThanOrEqual(100 - 1e-9);
+    const right = clearOfCorner(view, 400, 300, [100, 150], 0, 'right');
+    expect(screenX(right, 100)).toBeLessThanOrEqual(300 + 1e-9);
+    expect(right.px).toBeCloseTo(left.px, 9);
   });
   it('lerpRect interpolates and clamps', () => {
     expect(lerpRect([0, 0, 10, 10], [10, 10, 20, 20], 0.5)).toEqual([5, 5, 15, 15]);

@@ -53,24 +53,28 @@ export function fitRect(rect: Rect, width: number, height: number): Rect {
 /**
  * The rectangle a map frame `width`×`height` px shows of `view`: the view fitted into the frame less
  * the insets (a legend or caption drawn over the map; never less than 40% of the frame's height),
- * extended over them. Its `px`: projected units per screen pixel.
+ * extended over them. `insetSide` px are kept clear on the left, or (negative) on the right. Its
+ * `px`: projected units per screen pixel.
  */
-export function frameRect(view: Rect, width: number, height: number, insetTop = 0, insetBottom = 0, insetLeft = 0): { rect: Rect; px: number } {
-  const innerW = Math.max(width - insetLeft, width * 0.4);
+export function frameRect(view: Rect, width: number, height: number, insetTop = 0, insetBottom = 0, insetSide = 0): { rect: Rect; px: number } {
+  const innerW = Math.max(width - Math.abs(insetSide), width * 0.4);
   const inner = fitRect(view, innerW, Math.max(height - insetTop - insetBottom, height * 0.4));
   const px = (inner[2] - inner[0]) / innerW;
-  const left = inner[0] - (width - innerW) * px;
+  // The view sits right of a left inset, or at the frame's left with a right one.
+  const left = insetSide >= 0 ? inner[0] - (width - innerW) * px : inner[0];
   const top = inner[1] - insetTop * px;
   return { rect: [left, top, left + width * px, top + height * px], px };
 }
 
 /**
- * The frame's rectangle kept clear of a box `corner` = [width, height] px in its top-left corner (a
- * legend): below it or beside it, whichever shows the view larger. A wide, short frame (print, a
- * wide embed) puts the view beside the legend instead of squeezing it into the strip below.
+ * The frame's rectangle kept clear of a box `corner` = [width, height] px in its top corner on the
+ * side where lines start (`side`: left in a left-to-right edition, right in a right-to-left one, as
+ * the legend's inset-inline-start puts it): below it or beside it, whichever shows the view larger.
+ * A wide, short frame (print, a wide embed) puts the view beside the legend instead of squeezing it
+ * into the strip below.
  */
-export function clearOfCorner(view: Rect, width: number, height: number, corner: [number, number], insetBottom = 0): { rect: Rect; px: number } {
+export function clearOfCorner(view: Rect, width: number, height: number, corner: [number, number], insetBottom = 0, side: 'left' | 'right' = 'left'): { rect: Rect; px: number } {
   const below = frameRect(view, width, height, corner[1], insetBottom);
-  const beside = frameRect(view, width, height, 0, insetBottom, corner[0]);
+  const beside = frameRect(view, width, height, 0, insetBottom, side === 'left' ? corner[0] : -corner[0]);
   return beside.px < below.px ? beside : below;
 }

@@ -51,7 +51,7 @@ export function heighten(r: [number, number, number, number], fraction: number):
  * a 416×312 inline graphic). Land must reach past all of them, or it would stop at a straight edge.
  */
 export const LAND_EXTENT: Record<'region' | 'detail', Rect> = {
-  region: [-11700, -4800, 11700, 4500],
+  region: [-12100, -5600, 12100, 5100],
   detail: [-4000, 500, 3800, 3100]
 };
 

@@ -7,7 +7,7 @@ import { ringPolygon, unionOutline } from '$lib/geo/rings';
 import { distanceKm } from '$lib/geo/distance';
 
 /** The regional view: Moscow down to the Arabian Sea. */
-export const REGION_VIEW = { south: 10, north: 58, west: 30, east: 58, label: 'region' };
+export const REGION_VIEW = { south: 10, north: 58, west: 30, east: 64, label: 'region' };
 /** The Red Sea view: Jizan to the Gulf of Aden. */
 export const RED_SEA_VIEW = { south: 11.2, north: 17.4, west: 40.4, east: 45.6, label: 'red sea' };
 
