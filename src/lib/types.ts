@@ -130,7 +130,7 @@ export interface ViewWords {
     arrives: { missile: Inline[]; drone: Inline[] };
     ratio: Inline[];
   };
-  attacks: { mapLabel: string; countText: string; countWhat: string; keyCount: string; keyCompare: string };
+  attacks: { mapLabel: string; countText: string; countWhat: string; keyCount: string; keyCompare: string; dateShipSeparator: string };
   stakes: { title: string; before: string; change: Inline[]; alarmedTitle: string };
   shareImage: { rangeLine: string };
 }

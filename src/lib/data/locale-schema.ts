@@ -96,7 +96,7 @@ export const localeSchema = z.strictObject({
       bars_title: text,
       ratio: text
     }),
-    attacks: z.strictObject({ map_label: text, count_what: text, key_count: text, key_compare: text }),
+    attacks: z.strictObject({ map_label: text, count_what: text, key_count: text, key_compare: text, date_ship_separator: text }),
     stakes: z.strictObject({ title: text, before: text, change: text, alarmed_title: text })
   })
 });

@@ -159,7 +159,8 @@ export function toView(story: Story, langs: string[] = [story.edition.lang], all
         countText: plain('{calc.attack_count_text}'),
         countWhat: plain(sc.attacks.count_what, { source: name(a.source) }),
         keyCount: plain(sc.attacks.key_count, { source: name(a.source) }),
-        keyCompare: a.compare_count !== undefined && a.compare_source && a.compare_until ? plain(sc.attacks.key_compare, { source: name(a.compare_source) }) : ''
+        keyCompare: a.compare_count !== undefined && a.compare_source && a.compare_until ? plain(sc.attacks.key_compare, { source: name(a.compare_source) }) : '',
+        dateShipSeparator: plain(sc.attacks.date_ship_separator)
       },
       stakes: {
         title: plain(sc.stakes.title),
