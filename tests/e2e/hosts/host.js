@@ -21,9 +21,12 @@
     }
   }
 
+  // ?edition=/ar/: the edition whose embed the page carries (default the English one at /).
+  const edition = (params.get('edition') || '/').replace(/^\/*/, '/').replace(/\/*$/, '/');
+
   window.host = {
     site,
-    embedUrl: site + '/embed/',
+    embedUrl: site + edition + 'embed/',
     filler,
     /** A slot for an embed, after `before` paragraphs. */
     slot(before) {
