@@ -86,9 +86,10 @@ async function walk(page: Page, key: string, until: (seen: number[]) => boolean,
 
 for (const [name, options] of Object.entries(VIEWPORTS)) {
   describe.concurrent(`keyboard on ${name}`, () => {
-    for (const [down, up] of [['Space', 'Shift+Space'], ['PageDown', 'PageUp'], ['ArrowDown', 'ArrowUp']]) {
-      it(`${down} goes through every step in order and ${up} comes back`, async () => {
-        const [downPage, upPage] = await Promise.all([storyPage(browser, options), storyPage(browser, options)]);
+    // Every key on the English page; the Arabic one (right to left) with Space, the key that pages.
+    for (const [down, up, path] of [['Space', 'Shift+Space', '/'], ['PageDown', 'PageUp', '/'], ['ArrowDown', 'ArrowUp', '/'], ['Space', 'Shift+Space', '/ar/']]) {
+      it(`${path}: ${down} goes through every step in order and ${up} comes back`, async () => {
+        const [downPage, upPage] = await Promise.all([storyPage(browser, options, path), storyPage(browser, options, path)]);
         try {
           const n = await stepCount(downPage.page);
           const last = n - 1;

@@ -49,8 +49,9 @@ async function states(page: Page, i: number) {
 
 for (const [name, options] of Object.entries(VIEWPORTS)) {
   describe(`reduced motion on ${name}`, () => {
-    it('runs no animation and shows every step at its end state', async () => {
-      const { context, page } = await storyPage(browser, { ...options, reducedMotion: 'reduce' });
+    // Every edition: English at /, Arabic (right to left) at /ar/.
+    it.each(['/', '/ar/'])('%s runs no animation and shows every step at its end state', async (path) => {
+      const { context, page } = await storyPage(browser, { ...options, reducedMotion: 'reduce' }, path);
       expect(await animatable(page)).toEqual([]);
       const n = await stepCount(page);
       const found: Record<string, string[]> = {};

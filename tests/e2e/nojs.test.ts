@@ -14,10 +14,12 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-const story = loadStoryView();
+// Every edition: English at /, Arabic (right to left) at /ar/.
+const EDITIONS = [['/', loadStoryView()], ['/ar/', loadStoryView('ar')]] as const;
+const RUNS = EDITIONS.flatMap(([path, story]) => Object.entries(VIEWPORTS).map(([name, options]) => ({ path, story, name, options })));
 
-for (const [name, options] of Object.entries(VIEWPORTS)) {
-  describe(`no JavaScript on ${name}`, () => {
+for (const { path, story, name, options } of RUNS) {
+  describe(`no JavaScript on ${name}, ${path}`, () => {
     it('shows the whole text and every step with its graphic, in order', async () => {
       const context = await browser.newContext({ ...options, javaScriptEnabled: false });
       const page = await context.newPage();
@@ -25,7 +27,7 @@ for (const [name, options] of Object.entries(VIEWPORTS)) {
       // Scripts are not fetched without JS (Chromium may cancel a preload): any other failure counts.
       page.on('requestfailed', (r) => r.resourceType() !== 'script' && !r.url().endsWith('.js') && failed.push(r.url()));
       page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
-      await openStory(page, '/', { js: false });
+      await openStory(page, path, { js: false });
       expect(await page.evaluate(() => document.documentElement.classList.contains('js'))).toBe(false);
       await expect(page.locator('h1').isVisible()).resolves.toBe(true);
       expect(await page.locator('h1').innerText()).toBe(story.meta.headlineText);
@@ -65,7 +67,7 @@ for (const [name, options] of Object.entries(VIEWPORTS)) {
       expect(await lostContent(page)).toEqual([]);
       // Intro, outro and sources are all there.
       const all = await page.locator('article').innerText();
-      expect(all).toContain('Sources and method');
+      expect(all).toContain(story.words.page.sourcesTitle);
       for (const s of story.sources) expect(all).toContain(s.name);
       expect(failed).toEqual([]);
       await context.close();

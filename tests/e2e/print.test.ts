@@ -10,8 +10,9 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 describe('print', () => {
-  it('lays out every step with its graphic, in order, and prints to PDF', async () => {
-    const { context, page } = await storyPage(browser, VIEWPORTS.desktop);
+  // Every edition: English at /, Arabic (right to left) at /ar/.
+  it.each(['/', '/ar/'])('%s lays out every step with its graphic, in order, and prints to PDF', async (path) => {
+    const { context, page } = await storyPage(browser, VIEWPORTS.desktop, path);
     // Mid-story, as a reader might print.
     await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight / 2, behavior: 'instant' }));
     // With JavaScript the steps' own graphics are drawn only when the page goes to print.
