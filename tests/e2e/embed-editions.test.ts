@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame } from 'playwright-core';
 import { launch } from './browser';
-import { copyVendorScripts, embedFrame, expectHeightMatches, openHost, scrollHostToStep, stepBoxes, waitForEmbedStep } from './embed-hosts';
+import { copyVendorScripts, embedFrame, expectHeightMatches, followHostBothWays, openHost } from './embed-hosts';
 import { TRIGGER } from '$lib/scroll/scrolly.svelte';
 
 let browser: Browser;
@@ -30,11 +30,7 @@ describe('the Arabic embed on a host page', () => {
         await frame.waitForSelector('[data-scroll-engine="embed"]', { state: 'attached' });
         await frame.evaluate(() => document.fonts.ready);
         await expectHeightMatches(iframe, frame);
-        const n = (await stepBoxes(frame)).length;
-        for (const i of [1, n - 1, 0]) {
-          await scrollHostToStep(h.page, iframe, frame, i, TRIGGER);
-          await waitForEmbedStep(frame, i);
-        }
+        await followHostBothWays(h.page, iframe, frame, TRIGGER);
         expect(h.errors).toEqual([]);
       } finally {
         await h.close();

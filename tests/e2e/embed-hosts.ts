@@ -95,6 +95,18 @@ export async function scrollHostToStep(page: Page, iframe: ElementHandle<HTMLIFr
   await frame.waitForFunction((t) => document.querySelector('[data-host-top]')?.getAttribute('data-host-top') === String(t), top, { timeout: 10_000 });
 }
 
+/**
+ * Scroll the host to the second step, the last and back to the first, each time waiting until the
+ * embed applies that position and names that step: the steps follow the host both ways.
+ */
+export async function followHostBothWays(page: Page, iframe: ElementHandle<HTMLIFrameElement>, frame: Frame, trigger: number): Promise<void> {
+  const n = (await stepBoxes(frame)).length;
+  for (const i of [1, n - 1, 0]) {
+    await scrollHostToStep(page, iframe, frame, i, trigger);
+    await waitForEmbedStep(frame, i);
+  }
+}
+
 /** Wait until the embed reports `i` as its active step. */
 export async function waitForEmbedStep(frame: Frame, i: number): Promise<void> {
   await frame.waitForFunction((n) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === String(n), i, { timeout: 10_000 });
