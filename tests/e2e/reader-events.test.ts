@@ -49,6 +49,22 @@ async function walkHostDown(page: Page, iframe: ElementHandle<HTMLIFrameElement>
   }
 }
 
+/**
+ * Open host page `file`, give it an empty `window.got` and run `listen` in it (what the host does
+ * to hear the story's steps), then `walk`; the host page must log no error. Closed in any case.
+ */
+async function onHost(file: string, listen: () => void, walk: (page: Page) => Promise<void>) {
+  const host = await openHost(browser, 'phone', file);
+  try {
+    await host.page.evaluate(() => ((window as unknown as { got: unknown[] }).got = []));
+    await host.page.evaluate(listen);
+    await walk(host.page);
+    expect(host.errors).toEqual([]);
+  } finally {
+    await host.close();
+  }
+}
+
 describe('reader events', () => {
   it.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])('the page at %s size: each step once, in reading order, down and back up; no cookie, no request', async (vp) => {
     const context = await browser.newContext(VIEWPORTS[vp]);
@@ -81,80 +97,68 @@ describe('reader events', () => {
     }
   });
 
-  it("the project's snippet re-dispatches them on its element, bubbling, in the host page", async () => {
-    const host = await openHost(browser, 'phone', 'embed-snippet.html');
-    try {
-      const { page } = host;
-      await page.evaluate(() => {
-        const w = window as unknown as { got: unknown[] };
-        w.got = [];
+  it("the project's snippet re-dispatches them on its element, bubbling, in the host page", () =>
+    onHost(
+      'embed-snippet.html',
+      () => {
         // Listened for on the document: the event bubbles from the embed's element.
         document.addEventListener('story-step', (e) => {
           const el = e.target as HTMLElement;
-          if (el.getAttribute('data-title') === 'Embedded story (first)') w.got.push((e as CustomEvent).detail);
+          if (el.getAttribute('data-title') === 'Embedded story (first)') (window as unknown as { got: unknown[] }).got.push((e as CustomEvent).detail);
         });
-      });
-      const { iframe, frame } = await scrollDrivenFrame(page, 0);
-      await walkHostDown(page, iframe, frame);
-      await scrollHostToStep(page, iframe, frame, 0, TRIGGER);
-      await waitForEmbedStep(frame, 0);
-      expect(await got(page)).toEqual(ALL);
-      expect(host.errors).toEqual([]);
-    } finally {
-      await host.close();
-    }
-  });
-
-  it('a pym.js parent receives them with onMessage("story-step"), the detail as JSON', async () => {
-    const host = await openHost(browser, 'phone', 'embed-pym.html');
-    try {
-      const { page } = host;
-      // Start-up on a slow phone (4x CPU): nothing is announced before the host is scrolled.
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      await page.waitForFunction(() => (window as unknown as { pym?: { autoInitInstances: unknown[] } }).pym?.autoInitInstances.length);
-      await page.evaluate(() => {
-        const w = window as unknown as { got: unknown[]; pym: { autoInitInstances: { onMessage(t: string, f: (m: string) => void): void }[] } };
-        w.got = [];
-        w.pym.autoInitInstances[0].onMessage('story-step', (json) => w.got.push(JSON.parse(json)));
-      });
-      const { iframe, frame } = await scrollDrivenFrame(page, 0);
-      expect(await got(page)).toEqual([]);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-      await walkHostDown(page, iframe, frame);
-      expect(await got(page)).toEqual(ALL);
-      expect(host.errors).toEqual([]);
-    } finally {
-      await host.close();
-    }
-  });
-
-  it('under @newswire/frames (stacked layout) a step counts once its card is in view; the host reads the message', async () => {
-    const host = await openHost(browser, 'phone', 'embed-frames.html');
-    try {
-      const { page } = host;
-      await page.evaluate(() => {
-        const w = window as unknown as { got: unknown[] };
-        w.got = [];
-        addEventListener('message', (e) => {
-          if (e.data?.ns === 'story-embed' && e.data.type === 'story-step') w.got.push({ index: e.data.index, id: e.data.id, edition: e.data.edition });
-        });
-      });
-      const { iframe, frame } = await embedFrame(page);
-      await frame.evaluate(() => document.fonts.ready);
-      // As above: the cards are measured once the frame has taken its content's height.
-      await expectHeightMatches(iframe, frame);
-      for (let i = 0; i < ALL.length; i++) {
-        // Measured each time: the frame's height follows its content.
-        const top = await frame.$$eval('[data-step] .card', (els, i) => els[i].getBoundingClientRect().top + scrollY, i);
-        const y = await iframe.evaluate((f, top) => f.getBoundingClientRect().top + scrollY + top - 100, top);
-        await page.evaluate((y) => scrollTo(0, y), y);
-        await waitForCount(page, i + 1);
+      },
+      async (page) => {
+        const { iframe, frame } = await scrollDrivenFrame(page, 0);
+        await walkHostDown(page, iframe, frame);
+        await scrollHostToStep(page, iframe, frame, 0, TRIGGER);
+        await waitForEmbedStep(frame, 0);
+        expect(await got(page)).toEqual(ALL);
       }
-      expect(await got(page)).toEqual(ALL);
-      expect(host.errors).toEqual([]);
-    } finally {
-      await host.close();
-    }
-  });
+    ));
+
+  it('a pym.js parent receives them with onMessage("story-step"), the detail as JSON', () =>
+    onHost(
+      'embed-pym.html',
+      () => {},
+      async (page) => {
+        // Start-up on a slow phone (4x CPU): nothing is announced before the host is scrolled.
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        await page.waitForFunction(() => (window as unknown as { pym?: { autoInitInstances: unknown[] } }).pym?.autoInitInstances.length);
+        await page.evaluate(() => {
+          const w = window as unknown as { got: unknown[]; pym: { autoInitInstances: { onMessage(t: string, f: (m: string) => void): void }[] } };
+          w.pym.autoInitInstances[0].onMessage('story-step', (json) => w.got.push(JSON.parse(json)));
+        });
+        const { iframe, frame } = await scrollDrivenFrame(page, 0);
+        expect(await got(page)).toEqual([]);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+        await walkHostDown(page, iframe, frame);
+        expect(await got(page)).toEqual(ALL);
+      }
+    ));
+
+  it('under @newswire/frames (stacked layout) a step counts once its card is in view; the host reads the message', () =>
+    onHost(
+      'embed-frames.html',
+      () => {
+        addEventListener('message', (e) => {
+          if (e.data?.ns === 'story-embed' && e.data.type === 'story-step')
+            (window as unknown as { got: unknown[] }).got.push({ index: e.data.index, id: e.data.id, edition: e.data.edition });
+        });
+      },
+      async (page) => {
+        const { iframe, frame } = await embedFrame(page);
+        await frame.evaluate(() => document.fonts.ready);
+        // As above: the cards are measured once the frame has taken its content's height.
+        await expectHeightMatches(iframe, frame);
+        for (let i = 0; i < ALL.length; i++) {
+          // Measured each time: the frame's height follows its content.
+          const top = await frame.$$eval('[data-step] .card', (els, i) => els[i].getBoundingClientRect().top + scrollY, i);
+          const y = await iframe.evaluate((f, top) => f.getBoundingClientRect().top + scrollY + top - 100, top);
+          await page.evaluate((y) => scrollTo(0, y), y);
+          await waitForCount(page, i + 1);
+        }
+        expect(await got(page)).toEqual(ALL);
+      }
+    ));
 });
