@@ -5,12 +5,15 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { LaunchOptions } from 'playwright-core';
+import { chromePath, testBrowserPath } from '../../scripts/ensure-chromium.mjs';
 
-export const LAUNCH_OPTIONS: LaunchOptions = {
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  headless: true
-};
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** The browser tests' Chromium: Debian's headless shell when installed (scripts/ensure-chromium.mjs says why). */
+export const LAUNCH_OPTIONS: LaunchOptions = { executablePath: testBrowserPath(), args: ARGS, headless: true };
+
+/** The full Chromium readers run, for the tests that measure its text layout (font metrics). */
+export const READER_LAUNCH_OPTIONS: LaunchOptions = { executablePath: chromePath(), args: ARGS, headless: true };
 
 const VENDOR = resolve('tests/e2e/hosts/vendor');
 

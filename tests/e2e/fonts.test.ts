@@ -5,12 +5,16 @@
  * the phone's first screen then jumped by 0.13 CLS when the fonts arrived.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, siteUrl, VIEWPORTS } from './browser';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { siteUrl, VIEWPORTS } from './browser';
+import { READER_LAUNCH_OPTIONS } from './chromium';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launch();
+  // Line breaks hang on glyph advances: this file measures them in the full Chromium readers run
+  // (the headless shell the other files use positions glyphs differently: a paragraph wrapped to
+  // four lines there with the fallback face, three here).
+  browser = await chromium.launch(READER_LAUNCH_OPTIONS);
 });
 afterAll(async () => {
   await browser?.close();
