@@ -7,13 +7,15 @@ const HOST = 'http://host.example';
 /** A window inside a frame: its parent records what it is sent; the test dispatches messages. */
 function framedWindow(search = '?childId=story-embed') {
   const parent = { postMessage: vi.fn() };
+  // A FontFaceSet whose `ready` has settled before any font was requested (nothing laid out yet).
+  const fonts = Object.assign(new EventTarget(), { ready: Promise.resolve() });
   const listeners = new Map<string, Set<(e: unknown) => void>>();
   const win = {
     parent,
     scrollY: 0,
     innerWidth: 390,
     location: { search, host: 'story.example', pathname: '/embed/', ancestorOrigins: [HOST] },
-    document: { referrer: '', fonts: { ready: Promise.resolve() } },
+    document: { referrer: '', fonts },
     addEventListener: (type: string, fn: (e: unknown) => void) => {
       if (!listeners.has(type)) listeners.set(type, new Set());
       listeners.get(type)!.add(fn);
@@ -21,7 +23,7 @@ function framedWindow(search = '?childId=story-embed') {
     removeEventListener: (type: string, fn: (e: unknown) => void) => listeners.get(type)?.delete(fn)
   };
   const dispatch = (data: unknown, source: unknown = parent, origin = HOST) => listeners.get('message')?.forEach((fn) => fn({ data, source, origin }));
-  return { win: win as unknown as Window, parent, dispatch, listeners };
+  return { win: win as unknown as Window, parent, dispatch, listeners, fonts };
 }
 
 let height = 1234.2;
@@ -55,6 +57,21 @@ describe('embed child messaging', () => {
     expect(data).toContainEqual({ ns: NS, v: VERSION, type: 'height', height: 1235 });
     expect(data).toContainEqual('pymxPYMxstory-embedxPYMxparentPositionInfoxPYMx');
     expect(data).toContainEqual({ ns: NS, v: VERSION, type: 'ask' });
+  });
+
+  it('posts the new height when web fonts finish loading after start-up', async () => {
+    const { win, parent, fonts } = framedWindow();
+    stop = startChild(root, win);
+    await Promise.resolve();
+    parent.postMessage.mockClear();
+    height = 1500; // the text reflowed in the web font
+    fonts.dispatchEvent(new Event('loadingdone'));
+    expect(parent.postMessage).toHaveBeenCalledWith({ ns: NS, v: VERSION, type: 'height', height: 1500 }, HOST);
+    stop();
+    parent.postMessage.mockClear();
+    height = 1600;
+    fonts.dispatchEvent(new Event('loadingdone'));
+    expect(parent.postMessage).not.toHaveBeenCalled();
   });
 
   it('answers greetings from pym, frames and the snippet with its height', () => {

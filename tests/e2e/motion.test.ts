@@ -70,12 +70,10 @@ for (const [name, options] of Object.entries(VIEWPORTS)) {
     it('(control) with motion allowed, the graphics do move with the scroll', async () => {
       const { context, page } = await storyPage(browser, { ...options, reducedMotion: 'no-preference' });
       const n = await stepCount(page);
-      let moving = 0;
-      for (const i of [...Array(n).keys()]) {
-        const s = await states(page, i);
-        if (s.early !== s.end) moving++;
-      }
-      expect(moving).toBeGreaterThan(0);
+      // One step whose graphic moves proves the control: the walk stops there.
+      let moving = -1;
+      for (let i = 0; i < n && moving < 0; i++) if ((s => s.early !== s.end)(await states(page, i))) moving = i;
+      expect(moving).toBeGreaterThanOrEqual(0);
       await context.close();
     }, 240_000);
   });
