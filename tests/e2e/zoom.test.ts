@@ -14,15 +14,20 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-const CASES: [string, BrowserContextOptions, boolean][] = [
-  ['a phone at 100%', VIEWPORTS.phone, false],
-  ['a desktop at 100%', VIEWPORTS.desktop, false],
-  ['zoom 400% (320 × 256)', { viewport: { width: 320, height: 256 }, deviceScaleFactor: 4 }, false],
-  ['text 200% on a phone', VIEWPORTS.phone, true],
-  ['text 200% on a desktop', VIEWPORTS.desktop, true]
+const ZOOM_400 = { viewport: { width: 320, height: 256 }, deviceScaleFactor: 4 };
+const CASES: [string, BrowserContextOptions, boolean, string][] = [
+  ['a phone at 100%', VIEWPORTS.phone, false, '/'],
+  ['a desktop at 100%', VIEWPORTS.desktop, false, '/'],
+  ['zoom 400% (320 × 256)', ZOOM_400, false, '/'],
+  ['text 200% on a phone', VIEWPORTS.phone, true, '/'],
+  ['text 200% on a desktop', VIEWPORTS.desktop, true, '/'],
+  // The Arabic edition: longer words in a wider script, mirrored columns.
+  ['/ar/ zoom 400% (320 × 256)', ZOOM_400, false, '/ar/'],
+  ['/ar/ text 200% on a phone', VIEWPORTS.phone, true, '/ar/'],
+  ['/ar/ text 200% on a desktop', VIEWPORTS.desktop, true, '/ar/']
 ];
 
-for (const [name, options, bigText] of CASES) {
+for (const [name, options, bigText, path] of CASES) {
   describe(name, () => {
     it('loses no content at the top, at any step or at the end', async () => {
       const context = await browser.newContext(options);
@@ -30,7 +35,7 @@ for (const [name, options, bigText] of CASES) {
       // Text resize: the reader's default font size doubled, as in the browser's settings
       // (rem, em and em-based media queries all follow it).
       if (bigText) await (await context.newCDPSession(page)).send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
-      await openStory(page);
+      await openStory(page, path);
       if (bigText) expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
       await frames(page);
       const found: Record<string, string[]> = {};
