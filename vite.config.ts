@@ -27,6 +27,9 @@ function worldAtlasAsData(): Plugin {
   };
 }
 
+/** Component test files that replace modules with vi.mock (see the client projects). */
+const MOCKING_FILES = ['tests/component/scrolly.test.ts', 'tests/component/embed-scrolly.test.ts'];
+
 export default defineConfig({
   // storyData first: a bad story.yaml stops the build before SvelteKit writes anything.
   plugins: [storyData(), sveltekit()],
@@ -47,12 +50,27 @@ export default defineConfig({
     expect: { poll: { timeout: 10_000 } },
     projects: [
       {
+        // Component files share a worker's jsdom and loaded modules (Svelte, d3, the story's data):
+        // test:unit 45 -> 32 s here. Files that replace a module with vi.mock run isolated below
+        // (a shared module cache could keep the real module or leak the mock into another file).
         extends: './vite.config.ts',
         plugins: [svelteTesting()],
         test: {
           name: 'client',
           environment: 'jsdom',
           include: ['tests/component/**/*.test.ts'],
+          exclude: MOCKING_FILES,
+          setupFiles: ['tests/component/setup.ts'],
+          isolate: false
+        }
+      },
+      {
+        extends: './vite.config.ts',
+        plugins: [svelteTesting()],
+        test: {
+          name: 'client-mocked',
+          environment: 'jsdom',
+          include: MOCKING_FILES,
           setupFiles: ['tests/component/setup.ts']
         }
       },

@@ -38,13 +38,20 @@ function allPaths(node: unknown, path: Path = [], out: Path[] = []): Path[] {
 
 /** The unmutated file parsed once: a clone of it is the same document as parsing it again, at half the cost. */
 const parsed = new Map<string, ReturnType<typeof parseDocument>>();
+/** …and its node paths, the same for every clone. */
+const pathsOfOriginal = new Map<string, Path[]>();
+const TEXT_KINDS = new Set(['truncate', 'duplicate-line', 'delete-line', 'insert-char']);
 
 function mutate(text: string, r: () => number): { text: string; what: string } {
   const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
   const kind = pick(['delete', 'wrong-type', 'huge', 'empty', 'unicode', 'truncate', 'duplicate-line', 'delete-line', 'insert-char', 'rename-key', 'swap-values'] as const);
-  const doc = parsed.get(text)?.clone() ?? parseDocument(text);
-  const paths = allPaths(doc.contents);
-  const path = pick(paths);
+  // Only the kinds that edit the tree get a document and its paths (cloning and listing were most
+  // of a run's cost); the path's random draw is taken either way, so the seeded runs stay the same.
+  const u = r();
+  const edits = !TEXT_KINDS.has(kind);
+  const doc = (edits ? (parsed.get(text)?.clone() ?? parseDocument(text)) : undefined) as ReturnType<typeof parseDocument>;
+  const paths = edits ? (pathsOfOriginal.get(text) ?? allPaths(doc.contents)) : [];
+  const path = edits ? paths[Math.floor(u * paths.length)] : [];
   const where = path.join('.');
   switch (kind) {
     case 'delete':
@@ -109,6 +116,7 @@ function mutate(text: string, r: () => number): { text: string; what: string } {
 
 export function mutations(original: string, seed: number) {
   parsed.set(original, parseDocument(original));
+  pathsOfOriginal.set(original, allPaths(parsed.get(original)!.contents));
   const r = rng(seed);
   return Array.from({ length: RUNS }, (_, i) => {
     let text = original;

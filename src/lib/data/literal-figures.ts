@@ -49,13 +49,16 @@ interface Literal {
   values: number[];
 }
 
-/** "200–300 kg" → one literal with values [200, 300]; "Mach 2" → [2]. */
-function literalsOf(text: string, kind: Kind): Literal[] {
+/** The pattern of a kind's literals: "200–300 kg" (values 200 and 300), "Mach 2". */
+function literalPattern(kind: Kind): RegExp {
   const range = `(${NUM})(?:\\s*(?:–|-|to)\\s*(${NUM}))?`;
-  const re = kind.before
+  return kind.before
     ? new RegExp(`\\b(?:${kind.unit})\\s+${range}(?![\\d,.]*\\d)`, 'g')
     : new RegExp(`(?<![\\d.,{])${range}\\s*(?:${kind.unit})(?![A-Za-z])`, 'g');
-  return [...text.matchAll(re)].map((m) => ({
+}
+
+function literalsOf(text: string, pattern: RegExp): Literal[] {
+  return [...text.matchAll(pattern)].map((m) => ({
     text: m[0].trim(),
     values: [m[1], m[2]].filter((v): v is string => v !== undefined).map((v) => Number(v.replace(/,/g, '')))
   }));
@@ -87,18 +90,23 @@ const YEAR = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 2100;
  */
 export function checkLiteralFigures(fields: { path: PathPart[]; text: string }[], figures: Figures): RawProblem[] {
   const problems: RawProblem[] = [];
+  // Worked out once per file, not per message: which keys each unit covers, its pattern, and
+  // each figure as the page shows it (a fuzz run checks ~300 messages).
+  const numeric = Object.keys(figures).filter((k) => typeof figures[k] === 'number');
+  const shownValue = new Map(numeric.map((k) => [k, Number(formatNumber(figures[k] as number).replace(/,/g, ''))]));
+  const kinds = KINDS.map((kind) => ({ keys: numeric.filter((k) => kind.keys.test(k)), pattern: literalPattern(kind) })).filter((k) => k.keys.length);
+  const anyNumber = new RegExp(`(?<![\\w.,-])(${NUM})(?![\\w]|[.,]\\d)`, 'g');
   for (const { path, text: raw } of fields) {
     // Placeholders are what we want; blank them so only typed digits remain.
     const blanked = raw.replace(/\{[a-z_]+\.[a-z0-9_]+(\}|\s*,\s*plural\s*,)/g, '∎');
     const text = asciiDigits(blanked);
     const reported = new Set<string>();
-    for (const kind of KINDS) {
-      const keys = Object.keys(figures).filter((k) => kind.keys.test(k) && typeof figures[k] === 'number');
-      if (keys.length === 0) continue;
-      for (const lit of literalsOf(text, kind)) {
+    // Most messages have no digit left once placeholders are blanked: nothing to look for.
+    if (!/\d/.test(text)) continue;
+    for (const { keys, pattern } of kinds) {
+      for (const lit of literalsOf(text, pattern)) {
         if (reported.has(lit.text)) continue;
-        const shown = (k: string) => Number(formatNumber(figures[k] as number).replace(/,/g, ''));
-        const same = keys.find((k) => lit.values.includes(shown(k)));
+        const same = keys.find((k) => lit.values.includes(shownValue.get(k)!));
         const sentence = sentenceAround(text, text.indexOf(lit.text));
         const stale = same ? undefined : keys.find((k) => CUES[k]?.test(sentence));
         const key = same ?? stale;
@@ -117,13 +125,11 @@ export function checkLiteralFigures(fields: { path: PathPart[]; text: string }[]
         });
       }
     }
-    const numeric = Object.keys(figures).filter((k) => typeof figures[k] === 'number');
-    const shown = (k: string) => Number(formatNumber(figures[k] as number).replace(/,/g, ''));
     // Digits inside a designation ("K-300P") or a word are not a figure.
-    for (const m of text.matchAll(new RegExp(`(?<![\\w.,-])(${NUM})(?![\\w]|[.,]\\d)`, 'g'))) {
+    for (const m of text.matchAll(anyNumber)) {
       const value = Number(m[1].replace(/,/g, ''));
       if (value < 10 || YEAR(value) || [...reported].some((r) => r.includes(m[1]))) continue;
-      const key = numeric.find((k) => shown(k) === value);
+      const key = numeric.find((k) => shownValue.get(k) === value);
       if (!key) continue;
       const typed = blanked.slice(m.index, m.index + m[1].length);
       reported.add(m[1]);
