@@ -4,8 +4,8 @@
  * of the rendered page too (tests/e2e/a11y.test.ts); this covers the drawn marks axe cannot see.
  */
 import { describe, expect, it } from 'vitest';
-import { contrast, parseColour, readableOn, withAlpha } from '$lib/theme/contrast';
-import { TOKENS, THEME_NAMES, type TokenName } from '$lib/theme/tokens';
+import { colourDistance, contrast, parseColour, readableOn, withAlpha } from '$lib/theme/contrast';
+import { REACH_OPACITY, TOKENS, THEME_NAMES, type TokenName } from '$lib/theme/tokens';
 import { themeValues } from '$lib/theme/theme-css';
 
 /** [what is drawn, on what, over what (when the middle one is translucent), where]. */
@@ -88,6 +88,12 @@ describe('the tokens', () => {
       const low = TEXT.map((l) => [name(l), ratio(values, l)] as const).filter(([, r]) => r < 4.5);
       expect(low).toEqual([]);
     });
+    it(`${theme}: land and sea look apart (ΔE ≥ 8), also under the reach's tint`, () => {
+      // Dark land #222a33 on sea #142433 measured 5.9 (5.7 tinted): one dark slab inside the reach.
+      const tint = { colour: values.alert, alpha: REACH_OPACITY };
+      expect(colourDistance(values.land, values.sea)).toBeGreaterThanOrEqual(8);
+      expect(colourDistance(values.land, values.sea, tint)).toBeGreaterThanOrEqual(8);
+    });
     it(`${theme}: marks and lines stand out at 3:1 or more from what lies under them`, () => {
       const low = MARKS.map((l) => [name(l), ratio(values, l)] as const).filter(([, r]) => r < 3);
       expect(low).toEqual([]);
@@ -115,6 +121,13 @@ describe('contrast maths', () => {
     expect(contrast(ink, '#ffffff')).toBeGreaterThanOrEqual(4.5);
     const light = readableOn('#aa3300', '#000000', 4.5);
     expect(contrast(light, '#000000')).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('measures colour distance in CIELAB', () => {
+    expect(colourDistance('#ffffff', '#000000')).toBeCloseTo(100, 0);
+    expect(colourDistance('#808080', '#808080')).toBe(0);
+    // A tint over both brings them closer.
+    expect(colourDistance('#ffffff', '#000000', { colour: '#ff0000', alpha: 0.5 })).toBeLessThan(100);
   });
 
   it('refuses what is not a colour', () => {

@@ -53,6 +53,29 @@ export function contrast(fg: string, bg: string, under?: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
+/** CIELAB (D65) of an opaque colour. */
+export function lab([r, g, b]: Rgba): [number, number, number] {
+  const lin = (c: number) => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  const [R, G, B] = [lin(r), lin(g), lin(b)];
+  const xyz = [(0.4124 * R + 0.3576 * G + 0.1805 * B) / 0.95047, 0.2126 * R + 0.7152 * G + 0.0722 * B, (0.0193 * R + 0.1192 * G + 0.9505 * B) / 1.08883];
+  const [fx, fy, fz] = xyz.map((t) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116));
+  return [116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)];
+}
+
+/**
+ * How far apart two areas of colour look (CIE76 ΔE; about 2.3 is just noticeable). For fills that
+ * meet along an edge, like land and sea, where hue tells them apart as much as lightness does.
+ * `tint`, when given, is painted over both at `alpha` first (the reach's shading).
+ */
+export function colourDistance(a: string, b: string, tint?: { colour: string; alpha: number }): number {
+  const paint = (c: string) => (tint ? over([...need(tint.colour).slice(0, 3), tint.alpha] as Rgba, need(c)) : over(need(c), [255, 255, 255, 1]));
+  const [p, q] = [lab(paint(a)), lab(paint(b))];
+  return Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
+}
+
 const hex2 = (n: number) => Math.round(n).toString(16).padStart(2, '0');
 export const toHex = ([r, g, b]: Rgba): string => `#${hex2(r)}${hex2(g)}${hex2(b)}`;
 

@@ -25,9 +25,10 @@ export const TOKENS = {
   rule: { light: '#d9d4c9', dark: '#36414c', what: 'hairlines between sections' },
 
   // The map: cool sea, warm land, quiet lines.
-  sea: { light: '#dde7ed', dark: '#142433', what: 'sea, the race’s rails' },
+  // Land and sea differ by ΔE ≥ 8 in both themes, also under the reach's tint (theme-contrast test).
+  sea: { light: '#dde7ed', dark: '#0e1f31', what: 'sea, the race’s rails' },
   'sea-deep': { light: '#c9d8e2', dark: '#0a131b', what: 'the radar’s shadow zone below the horizon' },
-  land: { light: '#f4f0e7', dark: '#222a33', what: 'land' },
+  land: { light: '#f4f0e7', dark: '#2a2e33', what: 'land' },
   coast: { light: '#6f7b84', dark: '#7f8c98', what: 'coastline' },
   border: { light: '#b3ab9c', dark: '#4f5a65', what: 'country borders (context, thin)' },
   grid: { light: 'rgb(22 33 43 / 0.12)', dark: 'rgb(233 231 226 / 0.14)', what: 'timeline ticks (context)' },
@@ -49,6 +50,9 @@ export const TOKENS = {
 } as const satisfies Record<string, Token>;
 
 export type TokenName = keyof typeof TOKENS;
+
+/** The reach's tint: the `alert` colour at this opacity over land and sea (one even layer). */
+export const REACH_OPACITY = 0.15;
 export type ThemeName = 'light' | 'dark';
 export const THEME_NAMES: readonly ThemeName[] = ['light', 'dark'];
 
