@@ -11,6 +11,8 @@ export interface FrameMeasure {
   /** Labels outside the frame, and pairs of labels that overlap. */
   outside: string[];
   overlaps: string[];
+  /** Labels a line marked `data-keep-clear` runs through (lines a label must not sit on). */
+  crossed: string[];
   /** Sides of the frame the shown land layers do not reach (a map only; null elsewhere). */
   landShort: string[] | null;
 }
@@ -68,16 +70,55 @@ export function measureFrame(): FrameMeasure {
     .filter(({ box }) => box.left < f.left - 1 || box.right > f.right + 1 || box.top < f.top - 1 || box.bottom > f.bottom + 1)
     .map(({ what, box }) => `${what} at ${Math.round(box.left)},${Math.round(box.top)}–${Math.round(box.right)},${Math.round(box.bottom)}`);
   // Two labels overlap when their boxes share more than a sliver: 2 px across and a third of the
-  // shorter one's height (the boxes of text set solid touch or barely meet line to line).
+  // shorter one's height (the boxes of text set solid touch or barely meet line to line). Heights are
+  // the text's 1.2 em about the box's middle: a font's box can be far taller than its letters (Noto
+  // Sans Arabic's is 2.1 em, for stacked marks; Source Sans 3's 1.4 em), and lines set 1.4 em apart
+  // in Arabic read apart while their font boxes share 0.7 em.
+  const emBox = (l: (typeof labels)[number]) => {
+    const el = l.owner instanceof Element ? l.owner : (l.owner as Node).parentElement!;
+    const em = 1.2 * parseFloat(getComputedStyle(el).fontSize);
+    const mid = (l.box.top + l.box.bottom) / 2;
+    return em < l.box.height ? { top: mid - em / 2, bottom: mid + em / 2, height: em } : l.box;
+  };
   const overlaps: string[] = [];
   for (let i = 0; i < labels.length; i++)
     for (let j = i + 1; j < labels.length; j++) {
       const a = labels[i], b = labels[j];
       if (a.owner === b.owner) continue;
+      const [ea, eb] = [emBox(a), emBox(b)];
       const w = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
-      const h = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
-      if (w > 2 && h > Math.min(a.box.height, b.box.height) / 3) overlaps.push(`${a.what} × ${b.what}`);
+      const h = Math.min(ea.bottom, eb.bottom) - Math.max(ea.top, eb.top);
+      if (w > 2 && h > Math.min(ea.height, eb.height) / 3) overlaps.push(`${a.what} × ${b.what}`);
     }
+
+  // Lines that must keep clear of labels: sampled every ~2 px on screen, against each label's box
+  // (less a pixel all round: a halo's edge touching a line is not a crossing).
+  const crossed: string[] = [];
+  for (const line of stage.querySelectorAll<SVGGeometryElement>('[data-keep-clear]')) {
+    if (!seen(line)) continue;
+    const ctm = line.getScreenCTM();
+    if (!ctm) continue;
+    const length = line.getTotalLength();
+    const step = 2 / Math.max(Math.hypot(ctm.a, ctm.b), 1e-6);
+    const hit = new Set<string>();
+    for (let at = 0; at <= length; at += step) {
+      const p = new DOMPoint(line.getPointAtLength(at).x, line.getPointAtLength(at).y).matrixTransform(ctm);
+      for (const { box, what, owner } of labels) {
+        if (!(p.x > box.left + 1 && p.x < box.right - 1 && p.y > box.top + 1 && p.y < box.bottom - 1)) continue;
+        // SVG text may be rotated (along a line): test in its own coordinates, not its screen box.
+        if (owner instanceof SVGTextElement) {
+          const q = p.matrixTransform(owner.getScreenCTM()!.inverse());
+          const b = owner.getBBox();
+          // Its 1.2 em about the box's middle, as for overlaps (a font's box can be far taller than its letters).
+          const em = Math.min(b.height, 1.2 * parseFloat(getComputedStyle(owner).fontSize));
+          const top = b.y + (b.height - em) / 2;
+          if (!(q.x > b.x + 1 && q.x < b.x + b.width - 1 && q.y > top + 1 && q.y < top + em - 1)) continue;
+        }
+        hit.add(what);
+      }
+    }
+    for (const what of hit) crossed.push(`${what} by ${line.tagName.toLowerCase()}.${[...line.classList].join('.')}`);
+  }
 
   // Land: the shown land layers' union must reach every side of the frame (a side with only sea in
   // nature still counts: the geometry's extent then reaches past it).
@@ -96,6 +137,6 @@ export function measureFrame(): FrameMeasure {
   return {
     scene: `${stage.dataset.scene}:${stage.dataset.sceneState ?? ''}`,
     frame: { top: f.top, bottom: f.bottom, left: f.left, right: f.right },
-    blank, outside, overlaps, landShort
+    blank, outside, overlaps, crossed, landShort
   };
 }

@@ -1,8 +1,9 @@
 /**
  * Every step composed for its frame, at a phone, a laptop and a large desktop: what the graphic
  * draws is measured against the frame it gets. No horizontal band with nothing drawn over more than
- * 30% of the frame's height; no label outside the frame or over another label; on a map, land
- * reaching every side of the frame. One page per frame, each step reached by scrolling to it.
+ * 30% of the frame's height; no label outside the frame, over another label or on a line marked
+ * data-keep-clear; on a map, land reaching every side of the frame. One page per frame, each step
+ * reached by scrolling to it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -19,6 +20,7 @@ const FRAMES = {
 // theme's halos and backgrounds are drawn too. Switched at each step of one walk.
 const SCHEMES = ['light', 'dark'] as const;
 const MAX_BLANK = 0.3;
+const EDITIONS = ['/', '/ar/'];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,9 +29,11 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 describe('composition in every frame', () => {
+  // Each edition: longer words and a mirrored layout change where labels fall.
+  for (const path of EDITIONS)
   for (const [size, viewport] of Object.entries(FRAMES))
-    it(`${size} ${viewport.width}×${viewport.height}, ${SCHEMES.join(' and ')}: every step fills its frame, labels clear, land to the edges`, async () => {
-      const { context, page, errors } = await storyPage(browser, { viewport, colorScheme: SCHEMES[0] });
+    it(`${path} ${size} ${viewport.width}×${viewport.height}, ${SCHEMES.join(' and ')}: every step fills its frame, labels clear, land to the edges`, async () => {
+      const { context, page, errors } = await storyPage(browser, { viewport, colorScheme: SCHEMES[0] }, path);
       const problems: string[] = [];
       const n = await stepCount(page);
       for (let i = 0; i < n; i++) {
@@ -48,6 +52,7 @@ describe('composition in every frame', () => {
             problems.push(`${where}: blank band ${Math.round(m.blank.from)}–${Math.round(m.blank.to)} px, ${Math.round((band / height) * 100)}% of the frame`);
           for (const o of m.outside) problems.push(`${where}: label outside the frame: ${o}`);
           for (const o of m.overlaps) problems.push(`${where}: labels overlap: ${o}`);
+          for (const o of m.crossed) problems.push(`${where}: label crossed: ${o}`);
           if (m.landShort?.length) problems.push(`${where}: land stops short of the frame's ${m.landShort.join(', ')}`);
           if (/^(deal|range)/.test(m.scene) || m.scene === 'attacks:events') expect(m.landShort, where).not.toBeNull();
         }

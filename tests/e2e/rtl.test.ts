@@ -97,13 +97,26 @@ describe('the Arabic page', () => {
     await context.close();
   });
 
-  it('flies the missile from a launcher on the right to its target on the left', async () => {
+  it('flies the missile from a launcher on the right to its target on the left, and toward the radar on the left', async () => {
     const { context, page } = await storyPage(browser, VIEWPORTS.phone, AR);
     await goTo(page, 'weapon', 0.9);
     const [launcher, ship] = await page.$$eval('.graphic [data-scene] :is(.launcher, .ship)', (els) =>
       els.sort((a) => (a.classList.contains('launcher') ? -1 : 1)).map((e) => e.getBoundingClientRect().toJSON() as DOMRect)
     );
     expect(launcher.left).toBeGreaterThan(ship.right);
+    // The radar's side view runs the same way: the missile comes in from the right toward the ship
+    // on the left, and the distance axis reads from 0 at the ship.
+    await goTo(page, 'skim', 0.5);
+    const radar = await page.$eval('.graphic [data-scene] svg', (svg) => {
+      const x = (sel: string) => svg.querySelector(sel)!.getBoundingClientRect().x;
+      const km = (t: string) => Number([...t].map((c) => c.charCodeAt(0) - 0x660).join(''));
+      const ticks = [...svg.querySelectorAll('.axis text')].filter((t) => /^[٠-٩]+$/.test(t.textContent!.trim()));
+      const byX = ticks.map((t) => ({ km: km(t.textContent!.trim()), x: t.getBoundingClientRect().x })).sort((a, b) => a.x - b.x);
+      return { ship: x('.ship'), horizon: x('[data-horizon-km]'), kmLeftToRight: byX.map((t) => t.km) };
+    });
+    expect(radar.ship).toBeLessThan(radar.horizon);
+    expect(radar.kmLeftToRight[0]).toBe(0);
+    expect(radar.kmLeftToRight).toEqual([...radar.kmLeftToRight].sort((a, b) => a - b));
     await context.close();
   });
 

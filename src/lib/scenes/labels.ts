@@ -38,3 +38,17 @@ export function scaleBarKm(pxPerKm: number): number {
   const options = [10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000];
   return options.find((km) => km * pxPerKm >= 60) ?? options[options.length - 1];
 }
+
+/**
+ * A generous estimate of a label's width in px, without laying it out: enough to choose a side or a
+ * line break before drawing (measuring text in a component forces a layout during hydration).
+ * Per character, in em: space, digits and marks, capitals, Arabic letters, other letters.
+ */
+export function estimateWidth(text: string, size: number, bold = false): number {
+  let em = 0;
+  for (const ch of text) {
+    if (/[\u064b-\u065f\u0670\u200b-\u200f\u2066-\u2069]/.test(ch)) continue; // combining marks, bidi controls
+    em += /\s/.test(ch) ? 0.3 : /[0-9\u0660-\u0669.,:;\u060c\u066b\u066c]/.test(ch) ? 0.58 : /[A-Z]/.test(ch) ? 0.68 : /[\u0600-\u06ff]/.test(ch) ? 0.52 : 0.56;
+  }
+  return em * size * (bold ? 1.1 : 1);
+}
