@@ -94,6 +94,15 @@ export function measureFrame(): FrameMeasure {
   // Lines that must keep clear of labels: sampled every ~2 px on screen, against each label's box
   // (less a pixel all round: a halo's edge touching a line is not a crossing).
   const crossed: string[] = [];
+  // HTML text on a box with its own background (the map's legend) covers the lines under it.
+  const onPaintedBox = (owner: Element | Node) => {
+    for (let el = owner instanceof Element ? owner : owner.parentElement; el && el !== stage; el = el.parentElement) {
+      if (el instanceof SVGElement) return false;
+      const bg = getComputedStyle(el).backgroundColor;
+      if (bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent') return true;
+    }
+    return false;
+  };
   for (const line of stage.querySelectorAll<SVGGeometryElement>('[data-keep-clear]')) {
     if (!seen(line)) continue;
     const ctm = line.getScreenCTM();
@@ -104,6 +113,7 @@ export function measureFrame(): FrameMeasure {
     for (let at = 0; at <= length; at += step) {
       const p = new DOMPoint(line.getPointAtLength(at).x, line.getPointAtLength(at).y).matrixTransform(ctm);
       for (const { box, what, owner } of labels) {
+        if (onPaintedBox(owner)) continue;
         if (!(p.x > box.left + 1 && p.x < box.right - 1 && p.y > box.top + 1 && p.y < box.bottom - 1)) continue;
         // SVG text may be rotated (along a line): test in its own coordinates, not its screen box.
         if (owner instanceof SVGTextElement) {
