@@ -30,6 +30,9 @@ function worldAtlasAsData(): Plugin {
 /** Component test files that replace modules with vi.mock (see the client projects). */
 const MOCKING_FILES = ['tests/component/scrolly.test.ts', 'tests/component/embed-scrolly.test.ts'];
 
+/** Dependencies bundled once (cached in cacheDir) instead of imported module by module in each jsdom. */
+const CLIENT_DEPS = { optimizer: { client: { enabled: true, include: ['d3'] } } };
+
 export default defineConfig({
   // storyData first: a bad story.yaml stops the build before SvelteKit writes anything.
   plugins: [storyData(), sveltekit()],
@@ -42,6 +45,9 @@ export default defineConfig({
     // three files at a time keep both cores busy. All projects share one pool (and one
     // maxWorkers), so unit files fill the gaps while browser files wait.
     maxWorkers: 3,
+    // Transformed modules (TypeScript, Svelte, the YAML data) kept on disk between runs, keyed by
+    // content and config: a run no longer compiles every component again.
+    experimental: { fsModuleCache: true },
     // Worker threads start faster than processes; nothing here needs a process of its own.
     pool: 'threads',
     // Files share the 2 cores with browser files and builds: a test or a poll that waits for a
@@ -61,6 +67,7 @@ export default defineConfig({
           include: ['tests/component/**/*.test.ts'],
           exclude: MOCKING_FILES,
           setupFiles: ['tests/component/setup.ts'],
+          deps: CLIENT_DEPS,
           isolate: false
         }
       },
@@ -71,7 +78,8 @@ export default defineConfig({
           name: 'client-mocked',
           environment: 'jsdom',
           include: MOCKING_FILES,
-          setupFiles: ['tests/component/setup.ts']
+          setupFiles: ['tests/component/setup.ts'],
+          deps: CLIENT_DEPS
         }
       },
       {
