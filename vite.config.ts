@@ -27,6 +27,19 @@ function worldAtlasAsData(): Plugin {
   };
 }
 
+/**
+ * Modules that list files with import.meta.glob (the locale files) are never kept in vitest's module
+ * cache: its key is the module's own text, which does not change when a translator adds a language.
+ */
+function globsUncached(): Plugin {
+  return {
+    name: 'globs-uncached',
+    configureVitest({ experimental_defineCacheKeyGenerator }) {
+      experimental_defineCacheKeyGenerator(({ sourceCode }) => (sourceCode.includes('import.meta.glob') ? false : undefined));
+    }
+  };
+}
+
 /** Component test files that replace modules with vi.mock (see the client projects). */
 const MOCKING_FILES = ['tests/component/scrolly.test.ts', 'tests/component/embed-scrolly.test.ts'];
 
@@ -35,7 +48,7 @@ const CLIENT_DEPS = { optimizer: { client: { enabled: true, include: ['d3'] } } 
 
 export default defineConfig({
   // storyData first: a bad story.yaml stops the build before SvelteKit writes anything.
-  plugins: [storyData(), sveltekit()],
+  plugins: [storyData(), sveltekit(), globsUncached()],
   cacheDir: process.env.VITE_CACHE_DIR || 'node_modules/.vite',
   test: {
     globals: true,
