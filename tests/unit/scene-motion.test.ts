@@ -43,6 +43,10 @@ describe('labels and scale bar', () => {
     expect(placeLabel(100, 100, 'above', 2, 13)).toMatchObject({ x: 100, y: 88, anchor: 'middle' });
     expect(placeLabel(100, 100, 'below', 1, 13).y).toBeGreaterThan(100 + 13);
   });
+  it('starts a label 3 px beyond the dot it names, however large the dot', () => {
+    expect(placeLabel(100, 100, 'right', 1, 13, 'ltr', 5.75).x).toBe(108.75);
+    expect(placeLabel(100, 100, 'left', 2, 13, 'rtl', 5.75)).toMatchObject({ x: 100 - 17.5, anchor: 'start' });
+  });
   it('picks a round scale-bar length 60 px or wider', () => {
     expect(scaleBarKm(0.7)).toBe(100);
     expect(scaleBarKm(3)).toBe(20);

@@ -12,9 +12,11 @@ export interface LabelBox {
 /**
  * Label position for a dot at (x, y), `size` px type, on `side`; `px` map units per pixel. The side is
  * geographic (maps do not mirror); the anchor is the label's edge nearest the dot, in the text's `dir`.
+ * `dotR`: the dot's outer radius (px); the label starts 3 px beyond it, clear of the dot with its halo
+ * (Arabic letters have almost no side bearing: at a fixed 6 px they touched the events map's 6.5 px rings).
  */
-export function placeLabel(x: number, y: number, side: Side, px: number, size: number, dir: Dir = 'ltr'): LabelBox {
-  const gap = 6 * px;
+export function placeLabel(x: number, y: number, side: Side, px: number, size: number, dir: Dir = 'ltr', dotR = 3): LabelBox {
+  const gap = (dotR + 3) * px;
   const mid = 0.35 * size * px; // baseline offset that centres lowercase-height text on the dot
   switch (side) {
     case 'left': return { x: x - gap, y: y + mid, anchor: anchorAt('right', dir) };
