@@ -125,7 +125,7 @@ describe('scene stage', () => {
     const end = stage('attacks', 1);
     expect(end.querySelector<SVGElement>('.marks .extra')!.style.opacity).toBe('1');
     const source = story.sources.find((s) => s.id === a.compare_source)!.name;
-    expect(end.textContent).toContain(`the rest of the ${formatNumber(a.compare_count!)} counted by ${source} to 17 June 2024`);
+    expect(end.textContent).toContain(`the rest of the ${formatNumber(a.compare_count!)} counted by ${source} to 17\u00a0June 2024`);
   });
 
   it('events sit on the time axis in date order and on the map where they have coordinates', () => {

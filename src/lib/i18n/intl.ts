@@ -42,11 +42,13 @@ export function dateFormats(tag: string, numerals: Numerals) {
   const short = f({ day: 'numeric', month: 'short', year: 'numeric' });
   const month = f({ month: 'short' });
   const monthYear = f({ month: 'short', year: 'numeric' });
+  // Day and month stay on one line ("since 19 / November 2023" read badly): the first space is a no-break space.
+  const glued = (s: string) => s.replace(' ', '\u00a0');
   return {
-    /** "19 November 2023" */
-    long: (iso: string) => long.format(utc(iso)),
-    /** "19 Nov 2023" */
-    short: (iso: string) => short.format(utc(iso)),
+    /** "19 November 2023" (19 and November unbreakable) */
+    long: (iso: string) => glued(long.format(utc(iso))),
+    /** "19 Nov 2023" (likewise) */
+    short: (iso: string) => glued(short.format(utc(iso))),
     /** A time-axis tick: "Jan 2024" in January and for the first tick, "Apr" otherwise. */
     tick: (iso: string, first: boolean) => (first || utc(iso).getUTCMonth() === 0 ? monthYear : month).format(utc(iso))
   };
