@@ -7,8 +7,8 @@ const HOST = 'http://host.example';
 /** A window inside a frame: its parent records what it is sent; the test dispatches messages. */
 function framedWindow(search = '?childId=story-embed') {
   const parent = { postMessage: vi.fn() };
-  // A FontFaceSet whose `ready` has settled before any font was requested (nothing laid out yet).
-  const fonts = Object.assign(new EventTarget(), { ready: Promise.resolve() });
+  // A FontFaceSet: the test says when loads finish.
+  const fonts = new EventTarget();
   const listeners = new Map<string, Set<(e: unknown) => void>>();
   const win = {
     parent,
@@ -59,10 +59,9 @@ describe('embed child messaging', () => {
     expect(data).toContainEqual({ ns: NS, v: VERSION, type: 'ask' });
   });
 
-  it('posts the new height when web fonts finish loading after start-up', async () => {
+  it('posts the new height when web fonts finish loading after start-up', () => {
     const { win, parent, fonts } = framedWindow();
     stop = startChild(root, win);
-    await Promise.resolve();
     parent.postMessage.mockClear();
     height = 1500; // the text reflowed in the web font
     fonts.dispatchEvent(new Event('loadingdone'));
@@ -151,7 +150,7 @@ describe('embed child messaging', () => {
 
   it("takes the host's theme from its parent only, and auto gives the reader's preference back", () => {
     const { win, dispatch } = framedWindow();
-    // jsdom's document (no document.fonts: the child skips that wait).
+    // jsdom's document (no document.fonts: the child listens for no font loads).
     (win as unknown as { document: Document }).document = document;
     stop = startChild(root, win);
     const html = document.documentElement;

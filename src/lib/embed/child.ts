@@ -117,13 +117,12 @@ export function startChild(root: HTMLElement, win: Window = window): () => void 
   win.addEventListener('load', onLoad);
   win.addEventListener(STEP_EVENT, onStep);
   ro.observe(root);
-  // Web fonts reflow the text. `fonts.ready` alone missed it: below the fold nothing had been laid
-  // out, no font requested, so the promise was already settled; the loads began later (with the
-  // first layout) and the height grew ~270 px unreported. `loadingdone` fires after every load.
+  // Web fonts reflow the text: `loadingdone` fires each time loads finish (failed ones included).
+  // `fonts.ready` missed it: below the fold nothing had been laid out, no font requested, so the
+  // promise was already settled; the loads began later and the height grew ~270 px unreported.
   const fonts = win.document.fonts;
   const onFonts = () => sendHeight();
   fonts?.addEventListener('loadingdone', onFonts);
-  fonts?.ready.then(() => sendHeight(true));
   sendHeight(true);
   ask();
 
