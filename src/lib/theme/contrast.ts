@@ -27,13 +27,15 @@ export function over(top: Rgba, under: Rgba): Rgba {
   return [0, 1, 2].map((i) => top[i] * a + base[i] * (1 - a)).concat(1) as Rgba;
 }
 
+/** An sRGB channel (0–255) as linear light (0–1). */
+function linear(c: number): number {
+  const s = c / 255;
+  return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+}
+
 /** WCAG relative luminance of an opaque colour. */
 export function luminance([r, g, b]: Rgba): number {
-  const lin = (c: number) => {
-    const s = c / 255;
-    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
 }
 
 function need(css: string): Rgba {
@@ -54,13 +56,10 @@ export function contrast(fg: string, bg: string, under?: string): number {
 }
 
 /** CIELAB (D65) of an opaque colour. */
-export function lab([r, g, b]: Rgba): [number, number, number] {
-  const lin = (c: number) => {
-    const s = c / 255;
-    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  const [R, G, B] = [lin(r), lin(g), lin(b)];
-  const xyz = [(0.4124 * R + 0.3576 * G + 0.1805 * B) / 0.95047, 0.2126 * R + 0.7152 * G + 0.0722 * B, (0.0193 * R + 0.1192 * G + 0.9505 * B) / 1.08883];
+export function lab(colour: Rgba): [number, number, number] {
+  const [R, G, B] = colour.slice(0, 3).map(linear);
+  // XYZ relative to the D65 white; Y is the luminance.
+  const xyz = [(0.4124 * R + 0.3576 * G + 0.1805 * B) / 0.95047, luminance(colour), (0.0193 * R + 0.1192 * G + 0.9505 * B) / 1.08883];
   const [fx, fy, fz] = xyz.map((t) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116));
   return [116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)];
 }
