@@ -43,8 +43,12 @@ function globsUncached(): Plugin {
 /** Component test files that replace modules with vi.mock (see the client projects). */
 const MOCKING_FILES = ['tests/component/scrolly.test.ts', 'tests/component/embed-scrolly.test.ts'];
 
-/** Dependencies bundled once (cached in cacheDir) instead of imported module by module in each jsdom. */
-const CLIENT_DEPS = { optimizer: { client: { enabled: true, include: ['d3'] } } };
+/** A jsdom project for component tests; d3 is bundled once (cached in cacheDir), not imported module by module. */
+const componentProject = (test: { name: string; include: string[]; exclude?: string[]; isolate?: boolean }) => ({
+  extends: './vite.config.ts',
+  plugins: [svelteTesting()],
+  test: { environment: 'jsdom' as const, setupFiles: ['tests/component/setup.ts'], deps: { optimizer: { client: { enabled: true, include: ['d3'] } } }, ...test }
+});
 
 export default defineConfig({
   // storyData first: a bad story.yaml stops the build before SvelteKit writes anything.
@@ -68,33 +72,11 @@ export default defineConfig({
     testTimeout: 30_000,
     expect: { poll: { timeout: 10_000 } },
     projects: [
-      {
-        // Component files share a worker's jsdom and loaded modules (Svelte, d3, the story's data):
-        // test:unit 45 -> 32 s here. Files that replace a module with vi.mock run isolated below
-        // (a shared module cache could keep the real module or leak the mock into another file).
-        extends: './vite.config.ts',
-        plugins: [svelteTesting()],
-        test: {
-          name: 'client',
-          environment: 'jsdom',
-          include: ['tests/component/**/*.test.ts'],
-          exclude: MOCKING_FILES,
-          setupFiles: ['tests/component/setup.ts'],
-          deps: CLIENT_DEPS,
-          isolate: false
-        }
-      },
-      {
-        extends: './vite.config.ts',
-        plugins: [svelteTesting()],
-        test: {
-          name: 'client-mocked',
-          environment: 'jsdom',
-          include: MOCKING_FILES,
-          setupFiles: ['tests/component/setup.ts'],
-          deps: CLIENT_DEPS
-        }
-      },
+      // Component files share a worker's jsdom and loaded modules (Svelte, d3, the story's data):
+      // test:unit 45 -> 32 s here. Files that replace a module with vi.mock run isolated
+      // (a shared module cache could keep the real module or leak the mock into another file).
+      componentProject({ name: 'client', include: ['tests/component/**/*.test.ts'], exclude: MOCKING_FILES, isolate: false }),
+      componentProject({ name: 'client-mocked', include: MOCKING_FILES }),
       {
         extends: './vite.config.ts',
         plugins: [worldAtlasAsData()],

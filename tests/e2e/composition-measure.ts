@@ -74,12 +74,14 @@ export function measureFrame(): FrameMeasure {
   // the text's 1.2 em about the box's middle: a font's box can be far taller than its letters (Noto
   // Sans Arabic's is 2.1 em, for stacked marks; Source Sans 3's 1.4 em), and lines set 1.4 em apart
   // in Arabic read apart while their font boxes share 0.7 em.
-  const emBox = (l: (typeof labels)[number]) => {
-    const el = l.owner instanceof Element ? l.owner : (l.owner as Node).parentElement!;
-    const em = 1.2 * parseFloat(getComputedStyle(el).fontSize);
-    const mid = (l.box.top + l.box.bottom) / 2;
-    return em < l.box.height ? { top: mid - em / 2, bottom: mid + em / 2, height: em } : l.box;
+  const elementOf = (owner: Element | Node) => (owner instanceof Element ? owner : owner.parentElement!);
+  /** The band 1.2 em tall about the middle of a box `top`–`top + height` (never taller than the box). */
+  const emBand = (owner: Element | Node, top: number, height: number) => {
+    const em = Math.min(height, 1.2 * parseFloat(getComputedStyle(elementOf(owner)).fontSize));
+    const from = top + (height - em) / 2;
+    return { top: from, bottom: from + em, height: em };
   };
+  const emBox = (l: (typeof labels)[number]) => emBand(l.owner, l.box.top, l.box.height);
   const overlaps: string[] = [];
   for (let i = 0; i < labels.length; i++)
     for (let j = i + 1; j < labels.length; j++) {
@@ -96,13 +98,22 @@ export function measureFrame(): FrameMeasure {
   const crossed: string[] = [];
   // HTML text on a box with its own background (the map's legend) covers the lines under it.
   const onPaintedBox = (owner: Element | Node) => {
-    for (let el = owner instanceof Element ? owner : owner.parentElement; el && el !== stage; el = el.parentElement) {
+    for (let el: Element | null = elementOf(owner); el && el !== stage; el = el.parentElement) {
       if (el instanceof SVGElement) return false;
       const bg = getComputedStyle(el).backgroundColor;
       if (bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent') return true;
     }
     return false;
   };
+  // Each label once: its screen box, and SVG text (which may be rotated along a line) in its own
+  // coordinates, with the same 1.2 em band as for overlaps.
+  const clear = labels.filter(({ owner }) => !onPaintedBox(owner)).map(({ box, what, owner }) => {
+    if (!(owner instanceof SVGTextElement)) return { box, what };
+    const b = owner.getBBox();
+    return { box, what, toText: owner.getScreenCTM()!.inverse(), local: { left: b.x, right: b.x + b.width, ...emBand(owner, b.y, b.height) } };
+  });
+  const inside = (x: number, y: number, r: { left: number; right: number; top: number; bottom: number }) =>
+    x > r.left + 1 && x < r.right - 1 && y > r.top + 1 && y < r.bottom - 1;
   for (const line of stage.querySelectorAll<SVGGeometryElement>('[data-keep-clear]')) {
     if (!seen(line)) continue;
     const ctm = line.getScreenCTM();
@@ -111,18 +122,13 @@ export function measureFrame(): FrameMeasure {
     const step = 2 / Math.max(Math.hypot(ctm.a, ctm.b), 1e-6);
     const hit = new Set<string>();
     for (let at = 0; at <= length; at += step) {
-      const p = new DOMPoint(line.getPointAtLength(at).x, line.getPointAtLength(at).y).matrixTransform(ctm);
-      for (const { box, what, owner } of labels) {
-        if (onPaintedBox(owner)) continue;
-        if (!(p.x > box.left + 1 && p.x < box.right - 1 && p.y > box.top + 1 && p.y < box.bottom - 1)) continue;
-        // SVG text may be rotated (along a line): test in its own coordinates, not its screen box.
-        if (owner instanceof SVGTextElement) {
-          const q = p.matrixTransform(owner.getScreenCTM()!.inverse());
-          const b = owner.getBBox();
-          // Its 1.2 em about the box's middle, as for overlaps (a font's box can be far taller than its letters).
-          const em = Math.min(b.height, 1.2 * parseFloat(getComputedStyle(owner).fontSize));
-          const top = b.y + (b.height - em) / 2;
-          if (!(q.x > b.x + 1 && q.x < b.x + b.width - 1 && q.y > top + 1 && q.y < top + em - 1)) continue;
+      const onLine = line.getPointAtLength(at);
+      const p = new DOMPoint(onLine.x, onLine.y).matrixTransform(ctm);
+      for (const { box, what, toText, local } of clear) {
+        if (!inside(p.x, p.y, box)) continue;
+        if (toText && local) {
+          const q = p.matrixTransform(toText);
+          if (!inside(q.x, q.y, local)) continue;
         }
         hit.add(what);
       }

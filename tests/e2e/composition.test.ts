@@ -30,8 +30,8 @@ afterAll(async () => browser?.close());
 
 describe('composition in every frame', () => {
   // Each edition: longer words and a mirrored layout change where labels fall.
-  for (const path of EDITIONS)
-  for (const [size, viewport] of Object.entries(FRAMES))
+  const cases = EDITIONS.flatMap((path) => Object.entries(FRAMES).map(([size, viewport]) => ({ path, size, viewport })));
+  for (const { path, size, viewport } of cases)
     it(`${path} ${size} ${viewport.width}×${viewport.height}, ${SCHEMES.join(' and ')}: every step fills its frame, labels clear, land to the edges`, async () => {
       const { context, page, errors } = await storyPage(browser, { viewport, colorScheme: SCHEMES[0] }, path);
       const problems: string[] = [];

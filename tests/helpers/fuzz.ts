@@ -40,18 +40,44 @@ function allPaths(node: unknown, path: Path = [], out: Path[] = []): Path[] {
 const parsed = new Map<string, ReturnType<typeof parseDocument>>();
 /** …and its node paths, the same for every clone. */
 const pathsOfOriginal = new Map<string, Path[]>();
-const TEXT_KINDS = new Set(['truncate', 'duplicate-line', 'delete-line', 'insert-char']);
 
-function mutate(text: string, r: () => number): { text: string; what: string } {
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+type Mutation = { text: string; what: string };
+const picker = (r: () => number) => <T,>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+
+/** Mutations of the text itself: they need no YAML tree (cloning and listing one was most of a run's cost). */
+const TEXT_MUTATIONS: Record<string, (text: string, r: () => number) => Mutation> = {
+  truncate: (text, r) => {
+    const at = Math.floor(r() * text.length);
+    return { text: text.slice(0, at), what: `truncated at ${at}` };
+  },
+  'duplicate-line': (text, r) => {
+    const lines = text.split('\n');
+    const i = Math.floor(r() * lines.length);
+    lines.splice(i, 0, lines[i]);
+    return { text: lines.join('\n'), what: `duplicated line ${i + 1}` };
+  },
+  'delete-line': (text, r) => {
+    const lines = text.split('\n');
+    const i = Math.floor(r() * lines.length);
+    lines.splice(i, 1);
+    return { text: lines.join('\n'), what: `deleted line ${i + 1}` };
+  },
+  'insert-char': (text, r) => {
+    const at = Math.floor(r() * text.length);
+    const ch = picker(r)([':', '-', '[', '{', '"', "'", '\t', '#', '&', '*', '!', '|', '>', '%', '@', '`', ...ODD]);
+    return { text: text.slice(0, at) + ch + text.slice(at), what: `inserted ${JSON.stringify(ch)} at ${at}` };
+  }
+};
+
+function mutate(text: string, r: () => number): Mutation {
+  const pick = picker(r);
   const kind = pick(['delete', 'wrong-type', 'huge', 'empty', 'unicode', 'truncate', 'duplicate-line', 'delete-line', 'insert-char', 'rename-key', 'swap-values'] as const);
-  // Only the kinds that edit the tree get a document and its paths (cloning and listing were most
-  // of a run's cost); the path's random draw is taken either way, so the seeded runs stay the same.
+  // The path's random draw is taken for every kind, so the seeded runs stay the same.
   const u = r();
-  const edits = !TEXT_KINDS.has(kind);
-  const doc = (edits ? (parsed.get(text)?.clone() ?? parseDocument(text)) : undefined) as ReturnType<typeof parseDocument>;
-  const paths = edits ? (pathsOfOriginal.get(text) ?? allPaths(doc.contents)) : [];
-  const path = edits ? paths[Math.floor(u * paths.length)] : [];
+  if (kind in TEXT_MUTATIONS) return TEXT_MUTATIONS[kind](text, r);
+  const doc = parsed.get(text)?.clone() ?? parseDocument(text);
+  const paths = pathsOfOriginal.get(text) ?? allPaths(doc.contents);
+  const path = paths[Math.floor(u * paths.length)];
   const where = path.join('.');
   switch (kind) {
     case 'delete':
@@ -73,27 +99,6 @@ function mutate(text: string, r: () => number): { text: string; what: string } {
       doc.setIn(path, old.slice(0, at) + pick(ODD) + old.slice(at));
       return { text: doc.toString(), what: `odd unicode in ${where}` };
     }
-    case 'truncate': {
-      const at = Math.floor(r() * text.length);
-      return { text: text.slice(0, at), what: `truncated at ${at}` };
-    }
-    case 'duplicate-line': {
-      const lines = text.split('\n');
-      const i = Math.floor(r() * lines.length);
-      lines.splice(i, 0, lines[i]);
-      return { text: lines.join('\n'), what: `duplicated line ${i + 1}` };
-    }
-    case 'delete-line': {
-      const lines = text.split('\n');
-      const i = Math.floor(r() * lines.length);
-      lines.splice(i, 1);
-      return { text: lines.join('\n'), what: `deleted line ${i + 1}` };
-    }
-    case 'insert-char': {
-      const at = Math.floor(r() * text.length);
-      const ch = pick([':', '-', '[', '{', '"', "'", '\t', '#', '&', '*', '!', '|', '>', '%', '@', '`', ...ODD]);
-      return { text: text.slice(0, at) + ch + text.slice(at), what: `inserted ${JSON.stringify(ch)} at ${at}` };
-    }
     case 'rename-key': {
       const key = path[path.length - 1];
       if (typeof key !== 'string') return { text, what: 'no-op' };
@@ -112,6 +117,7 @@ function mutate(text: string, r: () => number): { text: string; what: string } {
       return { text: doc.toString(), what: `swapped ${where} and ${other.join('.')}` };
     }
   }
+  throw new Error(`no mutation named ${kind}`);
 }
 
 export function mutations(original: string, seed: number) {
