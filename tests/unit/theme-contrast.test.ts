@@ -36,6 +36,7 @@ const MARKS: Layer[] = [
   ['alert', 'sea', null, 'range rings, reach outline, launch points'],
   ['alert', 'land', null, 'range rings over land'],
   ['alert', 'paper', null, 'flight path, missile, bars'],
+  ['alert', 'sea-deep', null, 'the flight path through the radar’s shadow zone'],
   ['alert', 'sea', null, 'the missile’s progress on its rail'],
   ['lane', 'sea', null, 'shipping lane, line of sight'],
   ['lane@0.7', 'sea', null, 'shipping lane on the attacks map (70%)'],
@@ -93,6 +94,11 @@ describe('the tokens', () => {
       const tint = { colour: values.alert, alpha: REACH_OPACITY };
       expect(colourDistance(values.land, values.sea)).toBeGreaterThanOrEqual(8);
       expect(colourDistance(values.land, values.sea, tint)).toBeGreaterThanOrEqual(8);
+    });
+    it(`${theme}: the radar's shadow zone stands apart from the page above it (ΔE ≥ 8) and the sea below (ΔE ≥ 6)`, () => {
+      // Dark #0a131b on the page's #11171d measured 2.4: the hidden zone read as empty page.
+      expect(colourDistance(values['sea-deep'], values.paper)).toBeGreaterThanOrEqual(8);
+      expect(colourDistance(values['sea-deep'], values.sea)).toBeGreaterThanOrEqual(6);
     });
     it(`${theme}: marks and lines stand out at 3:1 or more from what lies under them`, () => {
       const low = MARKS.map((l) => [name(l), ratio(values, l)] as const).filter(([, r]) => r < 3);

@@ -25,9 +25,10 @@ export const TOKENS = {
   rule: { light: '#d9d4c9', dark: '#36414c', what: 'hairlines between sections' },
 
   // The map: cool sea, warm land, quiet lines.
-  // Land and sea differ by ΔE ≥ 8 in both themes, also under the reach's tint (theme-contrast test).
+  // Land and sea differ by ΔE ≥ 8 in both themes, also under the reach's tint; the radar's shadow zone
+  // stands apart from the page above it and the sea below it (theme-contrast test).
   sea: { light: '#dde7ed', dark: '#0e1f31', what: 'sea, the race’s rails' },
-  'sea-deep': { light: '#c9d8e2', dark: '#0a131b', what: 'the radar’s shadow zone below the horizon' },
+  'sea-deep': { light: '#c9d8e2', dark: '#22384f', what: 'the radar’s shadow zone below the horizon' },
   land: { light: '#f4f0e7', dark: '#2a2e33', what: 'land' },
   coast: { light: '#6f7b84', dark: '#7f8c98', what: 'coastline' },
   border: { light: '#b3ab9c', dark: '#4f5a65', what: 'country borders (context, thin)' },
