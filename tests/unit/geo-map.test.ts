@@ -89,15 +89,21 @@ describe('lane and coast against Natural Earth land', () => {
     coordinates: all.features.flatMap((f) => (f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : [])).filter(near)
   };
   // Planar even-odd test in lon/lat: exact enough for Natural Earth's short edges, and far
-  // faster than geoContains on the 1:10m Afro-Eurasia ring.
-  const rings = land.coordinates.flat();
+  // faster than geoContains on the 1:10m Afro-Eurasia ring. A ray along a parallel meets only
+  // edges that span its latitude: the edges spanning none of the band asked about are dropped
+  // once (most of Afro-Eurasia's coast), not skipped for every point.
+  const BAND: [number, number] = [10, 23];
+  const edges = land.coordinates.flat().flatMap((ring) =>
+    ring.flatMap((p, i) => {
+      const q = ring[i === 0 ? ring.length - 1 : i - 1];
+      return Math.max(p[1], q[1]) >= BAND[0] && Math.min(p[1], q[1]) <= BAND[1] ? [[p[0], p[1], q[0], q[1]]] : [];
+    })
+  );
   const onLand = ([lat, lon]: LatLon) => {
+    if (lat < BAND[0] || lat > BAND[1]) throw new Error(`onLand covers latitudes ${BAND.join('–')}, not ${lat}`);
     let inside = false;
-    for (const ring of rings)
-      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-        const [xi, yi] = ring[i], [xj, yj] = ring[j];
-        if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
-      }
+    for (const [xi, yi, xj, yj] of edges)
+      if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
     return inside;
   };
 
