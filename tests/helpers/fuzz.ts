@@ -69,44 +69,64 @@ const TEXT_MUTATIONS: Record<string, (text: string, r: () => number) => Mutation
   }
 };
 
-function mutate(text: string, r: () => number): Mutation {
+type Doc = ReturnType<typeof parseDocument>;
+/** A run's file between mutations: its text, or a document holding edits not yet written out. */
+type Draft = { text: string; doc?: Doc; paths?: Path[] };
+
+/** The draft's text, writing out the document's edits first. */
+function textOf(d: Draft): string {
+  if (d.doc) [d.text, d.doc, d.paths] = [d.doc.toString(), undefined, undefined];
+  return d.text;
+}
+
+/** One random edit of the draft; returns what it did. Consecutive tree edits share one document
+ *  and one write-out: parsing and writing the file again between them was most of a run's cost. */
+function mutate(d: Draft, r: () => number): string {
   const pick = picker(r);
   const kind = pick(['delete', 'wrong-type', 'huge', 'empty', 'unicode', 'truncate', 'duplicate-line', 'delete-line', 'insert-char', 'rename-key', 'swap-values'] as const);
   // The path's random draw is taken for every kind, so the seeded runs stay the same.
   const u = r();
-  if (kind in TEXT_MUTATIONS) return TEXT_MUTATIONS[kind](text, r);
-  const doc = parsed.get(text)?.clone() ?? parseDocument(text);
-  const paths = pathsOfOriginal.get(text) ?? allPaths(doc.contents);
+  if (kind in TEXT_MUTATIONS) {
+    const m = TEXT_MUTATIONS[kind](textOf(d), r);
+    d.text = m.text;
+    return m.what;
+  }
+  if (!d.doc) {
+    const doc = parsed.get(d.text)?.clone() ?? parseDocument(d.text);
+    // A file the text edits broke cannot be written out again: the yaml library refuses.
+    if (doc.errors.length) throw new Error('unparseable');
+    [d.doc, d.paths] = [doc, pathsOfOriginal.get(d.text) ?? allPaths(doc.contents)];
+  }
+  const { doc, paths = [] } = d;
   const path = paths[Math.floor(u * paths.length)];
   const where = path.join('.');
   switch (kind) {
     case 'delete':
       doc.deleteIn(path);
-      return { text: doc.toString(), what: `delete ${where}` };
+      return `delete ${where}`;
     case 'wrong-type':
       doc.setIn(path, doc.createNode(pick(WRONG)));
-      return { text: doc.toString(), what: `wrong type at ${where}` };
+      return `wrong type at ${where}`;
     case 'huge':
       doc.setIn(path, pick(HUGE));
-      return { text: doc.toString(), what: `huge number at ${where}` };
+      return `huge number at ${where}`;
     case 'empty':
       doc.setIn(path, pick(['', ' ', '\n']));
-      return { text: doc.toString(), what: `empty string at ${where}` };
+      return `empty string at ${where}`;
     case 'unicode': {
       const node = doc.getIn(path, true) as Node | undefined;
       const old = isScalar(node) ? String(node.value) : '';
       const at = Math.floor(r() * (old.length + 1));
       doc.setIn(path, old.slice(0, at) + pick(ODD) + old.slice(at));
-      return { text: doc.toString(), what: `odd unicode in ${where}` };
+      return `odd unicode in ${where}`;
     }
     case 'rename-key': {
       const key = path[path.length - 1];
-      if (typeof key !== 'string') return { text, what: 'no-op' };
-      const node = doc.getIn(path.slice(0, -1), true);
-      if (!isMap(node)) return { text, what: 'no-op' };
+      const node = typeof key === 'string' ? doc.getIn(path.slice(0, -1), true) : undefined;
+      if (!isMap(node)) return 'no-op';
       const pair = node.items.find((it) => isScalar(it.key) && it.key.value === key);
-      if (pair && isScalar(pair.key)) pair.key.value = key.slice(0, -1) + pick(['x', '', key.slice(-1).toUpperCase(), ' ']);
-      return { text: doc.toString(), what: `renamed key ${where}` };
+      if (pair && isScalar(pair.key)) pair.key.value = (key as string).slice(0, -1) + pick(['x', '', (key as string).slice(-1).toUpperCase(), ' ']);
+      return `renamed key ${where}`;
     }
     case 'swap-values': {
       const other = pick(paths);
@@ -114,7 +134,7 @@ function mutate(text: string, r: () => number): Mutation {
       const b = doc.getIn(other, true) as Node;
       doc.setIn(path, b?.clone?.() ?? null);
       doc.setIn(other, a?.clone?.() ?? null);
-      return { text: doc.toString(), what: `swapped ${where} and ${other.join('.')}` };
+      return `swapped ${where} and ${other.join('.')}`;
     }
   }
   throw new Error(`no mutation named ${kind}`);
@@ -125,18 +145,31 @@ export function mutations(original: string, seed: number) {
   pathsOfOriginal.set(original, allPaths(parsed.get(original)!.contents));
   const r = rng(seed);
   return Array.from({ length: RUNS }, (_, i) => {
-    let text = original;
+    const draft: Draft = { text: original };
     const what: string[] = [];
+    // The edits made since the document was last written out (undone together if a later one fails).
+    let unwritten: number[] = [];
     const count = 1 + Math.floor(r() * 3);
     for (let j = 0; j < count; j++) {
       try {
-        const m = mutate(text, r);
-        text = m.text;
-        what.push(m.what);
+        what.push(mutate(draft, r));
+        if (draft.doc) unwritten.push(what.length - 1);
+        else unwritten = [];
       } catch {
-        // A mutation the yaml library cannot apply to an already-broken file: keep the text.
+        // An edit the yaml library cannot apply to an already-broken file: the document is dropped
+        // with the edits it held, and the text stays as it was last written.
+        [draft.doc, draft.paths] = [undefined, undefined];
+        for (const k of unwritten) what[k] = 'skipped';
+        unwritten = [];
         what.push('skipped');
       }
+    }
+    let text: string;
+    try {
+      text = textOf(draft);
+    } catch {
+      for (const k of unwritten) what[k] = 'skipped';
+      text = draft.text;
     }
     return { i, text, what: what.join('; ') };
   });
