@@ -51,8 +51,8 @@ describe('changing story.yaml changes the graphics', () => {
     expect(changed.calc.missile_minutes).toBeCloseTo(8.816, 2);
     expect(changed.calc.drone_minutes).toBeCloseTo(145.9, 1);
     const c = scene(changed, 'speed');
-    expect(c.textContent).toContain('8.8 min');
-    expect(c.textContent).toContain('146 min');
+    expect(c.textContent).toContain('8.8\u00a0min');
+    expect(c.textContent).toContain('146\u00a0min');
     expect(c.textContent).toContain('Mach 2.5');
     expect(c.textContent).not.toContain(`${formatNumber(original.calc.missile_minutes)} min`);
   });

@@ -63,7 +63,7 @@ describe('scene stage', () => {
     expect(end.querySelectorAll('[data-launch-point]').length).toBe(story.geo.rings.length);
     expect((end.querySelector('[data-distances]') as SVGElement).style.display).toBe('');
     expect((end.querySelector('[data-launchers]') as SVGElement).style.display).toBe('');
-    for (const d of story.geo.distances) expect(end.textContent).toContain(`${formatNumber(d.km)} km`);
+    for (const d of story.geo.distances) expect(end.textContent).toContain(`${formatNumber(d.km)}\u00a0km`);
     // Every launch point, the first (whose ring is drawn dashed) named as such.
     const [first, ...others] = story.geo.rings.map((r) => r.name);
     expect(end.querySelector('.legend')!.textContent).toContain(`Launch points: ${[`${first} (dashed ring)`, ...others].join(', ')}`);
@@ -78,15 +78,15 @@ describe('scene stage', () => {
     const m = story.numbers.missile;
     const ticks = [...c.querySelectorAll('[data-tick-km]')].map((t) => Number(t.getAttribute('data-tick-km')));
     expect(ticks).toEqual([0, m.range_low_km, m.range_km]);
-    expect(c.textContent).toContain(`${formatNumber(m.range_km)} km`);
+    expect(c.textContent).toContain(`${formatNumber(m.range_km)}\u00a0km`);
   });
 
   it('the horizon scene states the assumed heights and the horizon from the data', () => {
     const c = stage('skim', 1);
     const text = c.textContent!;
-    expect(text).toContain(`radar ${formatNumber(story.numbers.radar.antenna_height_m)} m`);
-    expect(text).toContain(`missile ${formatNumber(story.numbers.radar.target_height_m)} m`);
-    expect(text).toContain(`${formatNumber(story.calc.horizon_km)} km`);
+    expect(text).toContain(`radar ${formatNumber(story.numbers.radar.antenna_height_m)}\u00a0m`);
+    expect(text).toContain(`missile ${formatNumber(story.numbers.radar.target_height_m)}\u00a0m`);
+    expect(text).toContain(`${formatNumber(story.calc.horizon_km)}\u00a0km`);
     expect(c.querySelector('[data-seen]')!.getAttribute('data-seen')).toBe('true');
     cleanup();
     expect(stage('skim', 0).querySelector('[data-seen]')!.getAttribute('data-seen')).toBe('false');
@@ -98,8 +98,8 @@ describe('scene stage', () => {
     cleanup();
     const end = stage('speed', 1);
     for (const r of end.querySelectorAll('[data-racer]')) expect(Number(r.getAttribute('data-covered'))).toBe(1);
-    expect(end.textContent).toContain(`${formatNumber(story.calc.missile_minutes)} min`);
-    expect(end.textContent).toContain(`${formatNumber(story.calc.drone_minutes)} min`);
+    expect(end.textContent).toContain(`${formatNumber(story.calc.missile_minutes)}\u00a0min`);
+    expect(end.textContent).toContain(`${formatNumber(story.calc.drone_minutes)}\u00a0min`);
   });
 
   it('one mark per attack, filling with progress, with the wording of the count', () => {

@@ -191,7 +191,7 @@ describe('a good build swaps in; a pseudo-locale file is a third edition', () =>
     await page.locator('[data-step="range"]').scrollIntoViewIfNeeded();
     await waitForActive(page, 3);
     await page.waitForFunction(() => /[٠-٩]/.test(document.querySelector('[data-scene] .credit')?.textContent + (document.querySelector('.legend')?.textContent ?? '')));
-    expect(await page.locator('.legend').innerText()).toMatch(/٣٠٠ km/);
+    expect(await page.locator('.legend').innerText()).toMatch(/٣٠٠\u00a0km/);
     await page.locator('[data-step="stakes"]').scrollIntoViewIfNeeded();
     await waitForActive(page, steps - 1);
     expect(await page.locator('[data-scene="stakes"]').innerText()).toMatch(/٢٬١٠٠/);

@@ -46,18 +46,18 @@ describe('a figure changed once in story.yaml', () => {
   const after = views(edit(storyText(), 'range_km: 300 ', 'range_km: 450 '));
 
   it('changes the copy of both editions, each in its own digits', () => {
-    expect(stepText(before.en, 'range')).toContain('With a range of 300 km');
-    expect(stepText(after.en, 'range')).toContain('With a range of 450 km');
-    expect(stepText(before.xa, 'range')).toContain('٣٠٠ km');
-    expect(stepText(after.xa, 'range')).toContain('٤٥٠ km');
+    expect(stepText(before.en, 'range')).toContain('With a range of 300\u00a0km');
+    expect(stepText(after.en, 'range')).toContain('With a range of 450\u00a0km');
+    expect(stepText(before.xa, 'range')).toContain('٣٠٠\u00a0km');
+    expect(stepText(after.xa, 'range')).toContain('٤٥٠\u00a0km');
     expect(stepText(after.xa, 'range')).not.toContain('٣٠٠');
   });
 
   it('changes the graphics\' words and the share image line of both editions', () => {
-    expect(after.en.words.map.withinRange).toBe('Within 450 km of a launch point');
+    expect(after.en.words.map.withinRange).toBe('Within 450\u00a0km of a launch point');
     expect(after.xa.words.map.withinRange).toContain('٤٥٠');
-    expect(after.en.words.shareImage.rangeLine).toBe('450 km: P-800 Yakhont');
-    expect(after.xa.words.shareImage.rangeLine).toMatch(/^٤٥٠ km: /);
+    expect(after.en.words.shareImage.rangeLine).toBe('450\u00a0km: P-800 Yakhont');
+    expect(after.xa.words.shareImage.rangeLine).toMatch(/^٤٥٠\u00a0km: /);
     // And what the figure drives: the rings, the times.
     expect(after.en.numbers.missile.range_km).toBe(450);
     expect(after.xa.numbers.missile.range_km).toBe(450);

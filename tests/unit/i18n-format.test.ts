@@ -4,7 +4,7 @@
  * digits, and check the plural forms the message syntax picks for counts 0, 1, 2, 3, 11 and 100.
  */
 import { describe, expect, it } from 'vitest';
-import { formatIn, LATIN, fill } from '$lib/i18n/numbers';
+import { formatIn, LATIN, fill, keepSlots, keepUnits } from '$lib/i18n/numbers';
 import { dateFormats, listFormat, numberStyle, pluralCategories } from '$lib/i18n/intl';
 import { MessageError, parseMessage, renderMessage } from '$lib/i18n/message';
 import { renderer } from '$lib/i18n/render';
@@ -52,6 +52,30 @@ describe('numbers in each edition match Intl', () => {
   it('fills unit templates', () => {
     expect(fill('{n} km', { n: '300' })).toBe('300 km');
     expect(fill('{h} h {m} min {x}', { h: '1', m: '2' })).toBe('1 h 2 min {x}');
+  });
+});
+
+describe('a number and its unit stay on one line', () => {
+  const NB = '\u00a0';
+  it('binds a figure to a short word after it, in any digits', () => {
+    expect(keepUnits('a range of 300 km, 5–15 m above')).toBe(`a range of 300${NB}km, 5–15${NB}m above`);
+    expect(keepUnits('فوق الأمواج: ٣٠٠ كم')).toBe(`فوق الأمواج: ٣٠٠${NB}كم`);
+    expect(keepUnits('١٥ م فوق')).toBe(`١٥${NB}م فوق`);
+  });
+  it('leaves a figure before a longer word, a word before a figure, and a date alone', () => {
+    expect(keepUnits('190 counted by CSIS')).toBe('190 counted by CSIS');
+    expect(keepUnits('Mach 2 near the sea')).toBe('Mach 2 near the sea');
+    expect(keepUnits('٢٠٠ أمتار')).toBe('٢٠٠ أمتار');
+    expect(keepUnits('in 2024 alone')).toBe('in 2024 alone');
+  });
+  it("holds a unit template's slot to the words beside it, whatever their length", () => {
+    expect(fill(keepSlots('{n} دقيقة'), { n: '٧٫٤' })).toBe(`٧٫٤${NB}دقيقة`);
+    expect(fill(keepSlots('{h} س {m} د'), { h: '١', m: '٣٧' })).toBe(`١${NB}س${NB}٣٧${NB}د`);
+    expect(fill(keepSlots('يتبقى {n} كم'), { n: '٢٠' })).toBe(`يتبقى${NB}٢٠${NB}كم`);
+  });
+  it('is applied to every rendered message', () => {
+    const r = renderer({ tag: 'en-GB', numerals: 'latn' }, { 'missile.range_km': 300 });
+    expect(r.text('With a range of {missile.range_km} km')).toBe(`With a range of 300${NB}km`);
   });
 });
 

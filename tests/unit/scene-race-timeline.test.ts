@@ -45,12 +45,14 @@ describe('the race clock', () => {
     expect(covered(t, racers[1])).toBeCloseTo(7.35 / 97.3, 9);
   });
   it('labels minutes and hours with the edition\'s unit words and digits', () => {
-    expect(clockLabel(EN, 7.35)).toBe('7.4 min');
-    expect(clockLabel(EN, 42.4)).toBe('42 min');
-    expect(clockLabel(EN, 97.3)).toBe('1 h 37 min');
-    expect(clockLabel(EN, 119.7)).toBe('2 h 0 min');
-    expect(clockLabel(AR, 7.35)).toBe('٧٫٤ دقيقة');
-    expect(clockLabel(AR, 97.3)).toBe('١ س ٣٧ د');
+    // Every space is a no-break space: a clock never breaks over two lines.
+    const nb = (s: string) => s.replace(/ /g, '\u00a0');
+    expect(clockLabel(EN, 7.35)).toBe(nb('7.4 min'));
+    expect(clockLabel(EN, 42.4)).toBe(nb('42 min'));
+    expect(clockLabel(EN, 97.3)).toBe(nb('1 h 37 min'));
+    expect(clockLabel(EN, 119.7)).toBe(nb('2 h 0 min'));
+    expect(clockLabel(AR, 7.35)).toBe(nb('٧٫٤ دقيقة'));
+    expect(clockLabel(AR, 97.3)).toBe(nb('١ س ٣٧ د'));
   });
 });
 

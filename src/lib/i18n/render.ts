@@ -8,7 +8,7 @@ import type { Figures } from '$lib/data/figures';
 import { parseInline, type Inline } from '$lib/text/markup';
 import { dateFormats, listFormat, numberStyle, pluralRule } from './intl';
 import { parseMessage, renderMessage } from './message';
-import { formatIn, type NumberStyle } from './numbers';
+import { formatIn, keepUnits, type NumberStyle } from './numbers';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -57,5 +57,6 @@ export function renderer(edition: Pick<Edition, 'tag' | 'numerals'>, figures: Fi
     });
   }
 
-  return { numbers, number, date, list, text, copy: (m, a) => parseInline(text(m, a)) };
+  const finished = (m: string, a?: Args) => keepUnits(text(m, a));
+  return { numbers, number, date, list, text: finished, copy: (m, a) => parseInline(finished(m, a)) };
 }
