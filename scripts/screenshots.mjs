@@ -1,4 +1,4 @@
-// Screenshots of every step at a phone and a desktop size, scrolling down and then back up.
+// Screenshots of every step at a phone, a desktop and a wide desktop size, scrolling down and then back up.
 // Usage: node scripts/screenshots.mjs [buildDir=build] [outDir=/tmp/shots] [progress=0.85] [scheme=light] [path=/]
 // Each step is scrolled so the trigger line sits `progress` of the way through it. `scheme` is the
 // reader's colour preference (light or dark); dark files are named dark-phone-…, dark-desktop-….
@@ -16,7 +16,7 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 });
-const sizes = [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 800 }]];
+const sizes = [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 800 }], ['wide', { width: 1920, height: 1080 }]];
 try {
   for (const [name, viewport] of sizes) {
     const page = await browser.newPage({ viewport, colorScheme: scheme });
