@@ -16,7 +16,7 @@ import { mergeEdition, type Story } from '$lib/data/edition';
 import { plainText } from '$lib/text/markup';
 import { scriptOf } from '$lib/fonts/typefaces';
 import { renderer } from '$lib/i18n/render';
-import { keepSlots } from '$lib/i18n/numbers';
+import { clockLabel } from '$lib/i18n/live';
 import { axisEnd, monthTicks } from '$lib/scenes/timeline';
 import type { EditionView, StoryView } from '$lib/types';
 import { buildGeometry, projectPoint } from './geometry';
@@ -108,12 +108,9 @@ export function toView(story: Story, langs: string[] = [story.edition.lang], all
 
   const events = [...story.events].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
   const end = axisEnd(events.at(-1)?.date ?? story.attacks.since);
-  const clock = (minutes: number) => {
-    if (minutes < 60) return text(keepSlots(w.units.min), { n: r.number(minutes) });
-    const h = Math.floor(minutes / 60);
-    const m = Math.round(minutes - h * 60);
-    return text(keepSlots(w.units.hours_minutes), m === 60 ? { h: r.number(h + 1), m: r.number(0) } : { h: r.number(h), m: r.number(m) });
-  };
+  // What the graphics write as they move, and the race's arrival times written with the same clock.
+  const live = { numbers: r.numbers, units: w.units };
+  const clock = (minutes: number) => clockLabel(live, minutes);
   const launchNames = geo.rings.map((ring, i) => (i === 0 ? plain(sc.map.main_ring, { place: ring.name }) : ring.name));
   const distanceFrom = [...new Set(geo.distances.map((d) => geo.places.find((p) => p.id === d.from)?.name ?? d.from))];
   const a = story.attacks;
@@ -121,7 +118,7 @@ export function toView(story: Story, langs: string[] = [story.edition.lang], all
 
   return {
     edition,
-    live: { numbers: r.numbers, units: w.units },
+    live,
     timeline: { start: a.since, end, ticks: monthTicks(a.since, end, 3).map((t, i) => ({ date: t, label: r.date.tick(t, i === 0) })) },
     words: {
       page: {
