@@ -29,7 +29,8 @@ describe('SceneDeck', () => {
       expect(stages(container)).toHaveLength(layers);
       expect(container.querySelectorAll('[data-scene]')).toHaveLength(1);
       expect(container.querySelector('[data-scene]')!.getAttribute('data-scene')).toBe(s.scene);
-      expect(container.querySelector('[data-scene] .credit')!.textContent).toBe(s.credit);
+      expect(container.querySelector('[data-scene] .credit:not(.off)')!.textContent).toBe(s.credit);
+      expect(container.querySelectorAll('[data-scene] .credit:not(.off)')).toHaveLength(1);
       expect(s.credit).toMatch(/^Source: /);
     }
     // Building every layer in jsdom takes seconds on a loaded machine.
@@ -56,7 +57,7 @@ describe('SceneDeck', () => {
     // Once idle it is ready for the step ahead: the Iran step at its start.
     await expect.poll(() => container.querySelector('[data-deck]')!.getAttribute('data-settled')).toBe('1');
     expect(caption()).toContain('by way of Tehran');
-    expect(map().querySelector<SVGElement>('[data-route="via-tehran"]')!.style.display).toBe('');
+    expect(map().querySelector<SVGElement>('[data-route="via-tehran"]')!.style.visibility).toBe('');
   });
 
   it('draws the active step’s layer first when the reader starts mid-story', async () => {

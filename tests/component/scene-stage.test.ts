@@ -37,10 +37,10 @@ describe('scene stage', () => {
     const end = stage('report', 1).querySelector('[data-route="direct"]')!;
     expect(Number(end.getAttribute('stroke-dashoffset'))).toBeCloseTo(0, 5);
     // The route through Tehran stays in the DOM (switched, not mounted) but is not drawn before that step.
-    expect((stage('report', 1).querySelector('[data-route="via-tehran"]') as SVGElement).style.display).toBe('none');
+    expect((stage('report', 1).querySelector('[data-route="via-tehran"]') as SVGElement).style.visibility).toBe('hidden');
     cleanup();
     const iran = stage('iran', 1);
-    expect((iran.querySelector('[data-route="via-tehran"]') as SVGElement).style.display).toBe('');
+    expect((iran.querySelector('[data-route="via-tehran"]') as SVGElement).style.visibility).toBe('');
     expect(iran.querySelector('[data-highlight="iran"]')).not.toBeNull();
     // The caption gives the route drawn: via Tehran in the Iran step, direct before it.
     const caption = (c: Element) => c.querySelector('.caption')!.textContent!.replace(/\s+/g, ' ').trim();

@@ -190,7 +190,7 @@ describe('a good build swaps in; a pseudo-locale file is a third edition', () =>
     // The graphics' words and digits are the edition's.
     await page.locator('[data-step="range"]').scrollIntoViewIfNeeded();
     await waitForActive(page, 3);
-    await page.waitForFunction(() => /[٠-٩]/.test(document.querySelector('[data-scene] .credit')?.textContent + (document.querySelector('.legend')?.textContent ?? '')));
+    await page.waitForFunction(() => /[٠-٩]/.test(document.querySelector('[data-scene] .credit:not(.off)')?.textContent + (document.querySelector('.legend')?.textContent ?? '')));
     expect(await page.locator('.legend').innerText()).toMatch(/٣٠٠\u00a0km/);
     await page.locator('[data-step="stakes"]').scrollIntoViewIfNeeded();
     await waitForActive(page, steps - 1);
