@@ -35,6 +35,26 @@ describe('the Arabic page', () => {
     await context.close();
   });
 
+  it('is reached from the English page by its link, and links back, each a document of its own language and direction', async () => {
+    const { context, page, errors } = await storyPage(browser, VIEWPORTS.phone, '/');
+    const lang = () => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir, document.querySelector('h1')!.closest('[lang]')!.getAttribute('lang')]);
+    // A marker on the window: a new document has none (the client router would have kept it).
+    const follow = async (edition: string, path: RegExp) => {
+      await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+      await page.click(`[data-edition-link="${edition}"]`);
+      await page.waitForURL(path);
+      await page.waitForSelector('[data-scroll-engine]:not([data-scroll-engine="none"])');
+      expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBeUndefined();
+    };
+    expect(await lang()).toEqual(['en-GB', 'ltr', 'en-GB']);
+    await follow('ar', /\/ar\/$/);
+    expect(await lang()).toEqual(['ar', 'rtl', 'ar']);
+    await follow('en', /\/$/);
+    expect(await lang()).toEqual(['en-GB', 'ltr', 'en-GB']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('puts the desktop text column right of the graphic', async () => {
     const { context, page } = await storyPage(browser, VIEWPORTS.desktop, AR);
     const box = (selector: string) => page.$eval(selector, (e) => e.getBoundingClientRect().toJSON() as DOMRect);
