@@ -2,13 +2,15 @@
  * Every page gets the theme's stylesheet inlined in its head (app.html's marker): the tokens' light
  * and dark values with the accent and fonts an editor set in story.yaml. Inlined, not linked, so
  * the first paint already has the right colours; built here, on the server, so no token ships in JS.
- * And <html lang dir> per edition: app.html has %lang% and %dir%, filled from the page's locale file.
+ * And <html lang dir> per edition: app.html has %lang% and %dir%, filled from the page's locale file;
+ * and the head tags a page's load wrote (locals.head: the story pages' share cards, alternates, JSON-LD).
  */
 import type { Handle } from '@sveltejs/kit';
 import { editionOfPath, parseStory } from '$lib/server/story';
 import { themeCss } from '$lib/theme/theme-css';
 
 const MARK = '/*theme-tokens*/';
+const HEAD_MARK = '<!--page-head-->';
 
 let cached: string | undefined;
 function css(): string {
@@ -25,5 +27,5 @@ function css(): string {
 
 export const handle: Handle = ({ event, resolve }) => {
   const { tag, dir } = editionOfPath(event.url.pathname);
-  return resolve(event, { transformPageChunk: ({ html }) => html.replace(MARK, css()).replace('%lang%', tag).replace('%dir%', dir) });
+  return resolve(event, { transformPageChunk: ({ html }) => html.replace(MARK, css()).replace('%lang%', tag).replace('%dir%', dir).replace(HEAD_MARK, () => event.locals.head ?? '') });
 };
