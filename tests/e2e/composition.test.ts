@@ -12,6 +12,8 @@ import { frames, scrollToStep, stepCount } from './a11y-helpers';
 import { measureFrame } from './composition-measure';
 
 const FRAMES = {
+  // A small phone (iPhone SE, 8): its graphic is 400 px tall; the graphics made of text must fit it too.
+  'small phone': { width: 375, height: 667 },
   phone: { width: 390, height: 844 },
   laptop: { width: 1280, height: 800 },
   desktop: { width: 1920, height: 1080 }

@@ -54,3 +54,30 @@ export function estimateWidth(text: string, size: number, bold = false): number 
   }
   return em * size * (bold ? 1.1 : 1);
 }
+
+/** A box [x0, y0, x1, y1] in map units. */
+export type Box = [number, number, number, number];
+
+/**
+ * The box of a label placed by placeLabel, from its estimated width (no layout): 0.95 em above the
+ * baseline to 0.4 em below it. `l.anchor` follows the text's direction (see anchorAt).
+ */
+export function labelBox(l: LabelBox, text: string, px: number, size: number, dir: Dir = 'ltr'): Box {
+  const w = estimateWidth(text, size) * px;
+  const left = l.anchor === 'middle' ? l.x - w / 2 : l.anchor === anchorAt('left', dir) ? l.x : l.x - w;
+  return [left, l.y - 0.95 * size * px, left + w, l.y + 0.4 * size * px];
+}
+
+export const boxesMeet = (a: Box, b: Box): boolean => !(a[2] <= b[0] || b[2] <= a[0] || a[3] <= b[1] || b[3] <= a[1]);
+
+/**
+ * The first of `sides` on which a label at (x, y) keeps off every box in `others`, or null when none
+ * does (the label is then left out; its dot stays).
+ */
+export function clearSide(x: number, y: number, text: string, sides: Side[], others: Box[], px: number, size: number, dir: Dir = 'ltr'): Side | null {
+  for (const side of sides) {
+    const box = labelBox(placeLabel(x, y, side, px, size, dir), text, px, size, dir);
+    if (!others.some((o) => boxesMeet(box, o))) return side;
+  }
+  return null;
+}
