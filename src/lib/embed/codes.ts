@@ -2,6 +2,8 @@
  * Every address and code a host needs, from the one base URL in story.yaml (meta.site_url):
  * the paste-in snippet, the plain iframe (for CMSs that strip scripts) and the oEmbed answer.
  */
+import { escapeHtml as attr } from '$lib/text/escape';
+
 export interface EmbedMeta {
   siteUrl: string;
   siteName: string;
@@ -14,8 +16,6 @@ export interface EmbedMeta {
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 /** The plain iframe's height: WordPress caps sandboxed embeds at 1000 px. */
 export const IFRAME_HEIGHT = 1000;
-
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** An edition's addresses (`edition` "" or "/ar"); the paste-in script is one for all editions. */
 export function urls(siteUrl: string, edition = '') {

@@ -8,14 +8,13 @@
  */
 import { SHARE_IMAGE, urls } from '$lib/embed/codes';
 import { jsonLdScript, newsArticle } from '$lib/embed/share';
+import { escapeHtml } from '$lib/text/escape';
 import type { StoryView } from '$lib/types';
 
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
 
 /** One element: `<tag a="…" b="…">`, every value escaped. */
 const tag = (name: string, attrs: Record<string, string>) =>
-  `<${name}${Object.entries(attrs).map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('')}>`;
+  `<${name}${Object.entries(attrs).map(([k, v]) => ` ${k}="${escapeHtml(v)}"`).join('')}>`;
 
 export function storyPageHead(story: StoryView): string {
   const meta = { ...story.meta, base: story.edition.base };
@@ -29,7 +28,7 @@ export function storyPageHead(story: StoryView): string {
   const property = (p: string, content: string) => tag('meta', { property: p, content });
   const named = (name: string, content: string) => tag('meta', { name, content });
   return [
-    `<title>${escapeText(story.words.page.title)}</title>`,
+    `<title>${escapeHtml(story.words.page.title)}</title>`,
     named('description', story.meta.dekText),
     tag('link', { rel: 'canonical', href: at.page }),
     ...alternates.map((a) => tag('link', { rel: 'alternate', hreflang: a.tag, href: a.href })),

@@ -7,6 +7,7 @@
  * were a file missing, the image would be the map alone rather than a build failure.
  */
 import { existsSync } from 'node:fs';
+import { escapeHtml as esc } from '$lib/text/escape';
 import { Resvg } from '@resvg/resvg-js';
 import { fitRect } from '$lib/geo/projection';
 import { SHARE_IMAGE } from '$lib/embed/codes';
@@ -32,8 +33,6 @@ export function palette(css: string = appCss): Palette {
 }
 
 const PANEL = 500;
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Greedy word wrap by an average glyph width (0.56 em: Source Serif 4 Bold, with room to spare). */
 export function wrap(text: string, fontSize: number, width: number): string[] {
