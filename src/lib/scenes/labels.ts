@@ -59,22 +59,30 @@ export function estimateWidth(text: string, size: number, bold = false): number 
 export type Box = [number, number, number, number];
 
 /**
- * The box of a label placed by placeLabel, from its estimated width (no layout): 0.95 em above the
- * baseline to 0.4 em below it. `l.anchor` follows the text's direction (see anchorAt).
+ * The box of a label placed at `l` (placeLabel), `width` px wide, in `rows` lines 1.15 em apart: from
+ * 0.95 em above the first baseline to 0.4 em below the last. `l.anchor` follows the text's direction
+ * (see anchorAt). Estimated, no layout: for keeping labels apart while the view moves.
  */
-export function labelBox(l: LabelBox, text: string, px: number, size: number, dir: Dir = 'ltr'): Box {
-  const w = estimateWidth(text, size) * px;
+export function textBox(l: LabelBox, width: number, px: number, size: number, dir: Dir = 'ltr', rows = 1): Box {
+  const w = width * px;
   const left = l.anchor === 'middle' ? l.x - w / 2 : l.anchor === anchorAt('left', dir) ? l.x : l.x - w;
-  return [left, l.y - 0.95 * size * px, left + w, l.y + 0.4 * size * px];
+  return [left, l.y - 0.95 * size * px, left + w, l.y + (0.4 + 1.15 * (rows - 1)) * size * px];
 }
+
+/** The box of a one-line label `text` placed at `l`, from its estimated width. */
+export const labelBox = (l: LabelBox, text: string, px: number, size: number, dir: Dir = 'ltr'): Box =>
+  textBox(l, estimateWidth(text, size), px, size, dir);
 
 export const boxesMeet = (a: Box, b: Box): boolean => !(a[2] <= b[0] || b[2] <= a[0] || a[3] <= b[1] || b[3] <= a[1]);
 
+const OPPOSITE: Record<Side, Side> = { left: 'right', right: 'left', above: 'below', below: 'above' };
+
 /**
- * The first of `sides` on which a label at (x, y) keeps off every box in `others`, or null when none
- * does (the label is then left out; its dot stays).
+ * Where a label at (x, y) keeps off every box in `others`: its own `side`, else above, below or across
+ * its dot; null when none does (the label is then left out; its dot stays).
  */
-export function clearSide(x: number, y: number, text: string, sides: Side[], others: Box[], px: number, size: number, dir: Dir = 'ltr'): Side | null {
+export function clearSide(x: number, y: number, text: string, side: Side, others: Box[], px: number, size: number, dir: Dir = 'ltr'): Side | null {
+  const sides = [...new Set<Side>([side, 'above', 'below', OPPOSITE[side]])];
   for (const side of sides) {
     const box = labelBox(placeLabel(x, y, side, px, size, dir), text, px, size, dir);
     if (!others.some((o) => boxesMeet(box, o))) return side;
