@@ -10,7 +10,7 @@ let listening = false;
 
 /** Starts listening (once per page); for a component's onMount. */
 export function listenForFirstScroll(): void {
-  if (listening || scrolled) return;
+  if (listening) return;
   listening = true;
   addEventListener('scroll', () => (scrolled = true), { once: true, passive: true });
 }
