@@ -10,6 +10,7 @@ import { SHARE_IMAGE, urls } from '$lib/embed/codes';
 import { jsonLdScript, newsArticle } from '$lib/embed/share';
 import { escapeHtml } from '$lib/text/escape';
 import type { StoryView } from '$lib/types';
+import { loadStoryView } from './story';
 
 
 /** One element: `<tag a="…" b="…">`, every value escaped. */
@@ -54,4 +55,11 @@ export function storyPageHead(story: StoryView): string {
     // Our own data, serialised with <, > and & escaped (see jsonLdScript).
     jsonLdScript(newsArticle(meta))
   ].join('\n');
+}
+
+/** A story page's load: the edition's story for the page, and its head tags for the hook (locals.head). */
+export function loadStoryPage(lang: string, locals: App.Locals): { story: StoryView } {
+  const story = loadStoryView(lang);
+  locals.head = storyPageHead(story);
+  return { story };
 }

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { editionLangs, loadStoryView, ROOT_LANG } from '$lib/server/story';
-import { storyPageHead } from '$lib/server/page-head';
+import { editionLangs, ROOT_LANG } from '$lib/server/story';
+import { loadStoryPage } from '$lib/server/page-head';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** Every edition but the root one, each from its locale file: a new file is a new edition. */
@@ -8,7 +8,5 @@ export const entries: EntryGenerator = () => editionLangs().filter((l) => l !== 
 
 export const load: PageServerLoad = ({ params, locals }) => {
   if (params.lang === ROOT_LANG || !editionLangs().includes(params.lang)) error(404, 'No such edition');
-  const story = loadStoryView(params.lang);
-  locals.head = storyPageHead(story);
-  return { story };
+  return loadStoryPage(params.lang, locals);
 };
