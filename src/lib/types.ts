@@ -152,6 +152,10 @@ export interface StoryView {
     dekText: string;
     published: string;
     publishedLabel: string;
+    /** The latest update's or correction's date (story.yaml's notes), whatever the edition's words: "Updated …". */
+    modified?: string;
+    /** "Updated 5 December 2024", in the edition's words and digits. */
+    modifiedLabel?: string;
     byline: string;
     credits: Inline[];
     /** The edition's language tag (en-GB, ar) and direction, from its locale file. */
@@ -167,9 +171,22 @@ export interface StoryView {
   steps: StepView[];
   outro: Inline[][];
   method: Inline[][];
+  /** Updates and corrections this edition has words for, oldest first, and the list's heading. */
+  notes: { title: string; items: NoteView[] };
   sources: Story['sources'];
   numbers: Numbers;
   calc: Calc;
   events: MapEvent[];
   geo: MapGeometry;
+}
+
+/** One update or correction at the end of the story. */
+export interface NoteView {
+  id: string;
+  date: string;
+  dateLabel: string;
+  kind: 'update' | 'correction';
+  /** "Update", "Correction": the kind in the edition's words. */
+  kindLabel: string;
+  text: Inline[];
 }

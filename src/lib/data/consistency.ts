@@ -43,6 +43,12 @@ export function checkConsistency(story: Story, today: string): RawProblem[] {
   for (const i of duplicates(story.steps, (s) => s.id)) err(['steps', i, 'id'], 'is used by another step', 'a unique id', story.steps[i].id);
   for (const i of duplicates(story.events, (e) => e.id)) err(['events', i, 'id'], 'is used by another event', 'a unique id', story.events[i].id);
   for (const i of duplicates(story.alarmed, (id) => id)) err(['alarmed', i], 'is listed twice', 'a unique id', story.alarmed[i]);
+  const notes = story.notes ?? [];
+  for (const i of duplicates(notes, (n) => n.id)) err(['notes', i, 'id'], 'is used by another note', 'a unique id', notes[i].id);
+  notes.forEach((n, i) => {
+    if (n.date < story.meta.published) err(['notes', i, 'date'], `is before the story was published (meta.published ${story.meta.published})`, `a date on or after ${story.meta.published}`, n.date);
+    else if (n.date > today) err(['notes', i, 'date'], 'is in the future', `a date on or before ${today}`, n.date);
+  });
 
   for (const id of REQUIRED_PLACES)
     if (!placeIds.includes(id)) err(['places'], `needs a place with id ${id} (the maps draw it)`, `a place with id: ${id}`, 'none');

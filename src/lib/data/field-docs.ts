@@ -52,5 +52,9 @@ export const FIELD_DOCS: Record<string, string> = {
   'steps[].id': 'Short unique name for the step (used in links and tests); its kicker, text and alt are in each locale file under steps.ID.',
   'steps[].scene': 'Which graphic the step shows: deal, weapon, range, speed, attacks or stakes.',
   'steps[].state': 'Optional: which state of the scene to show (e.g. route or iran for deal).',
-  'steps[].sources': 'Ids of the sources credited under the graphic.'
+  'steps[].sources': 'Ids of the sources credited under the graphic.',
+  notes: 'Optional: updates and corrections since publication, oldest first. The page shows "Updated" with the latest date, and lists each note at the end of the story in every edition whose locale file has its words (notes.items.ID).',
+  'notes[].id': 'Short unique name for the note; each locale file words it under notes.items.ID.',
+  'notes[].date': 'The day of the update or correction, YYYY-MM-DD (not before meta.published).',
+  'notes[].kind': 'update (new information) or correction (something published was wrong: its words say what).'
 };

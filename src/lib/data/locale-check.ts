@@ -128,7 +128,25 @@ function checkIds(words: Record<string, unknown>, story: StoryData): RawProblem[
       if (!ids.includes(key))
         problems.push({ severity: 'error', path: [section, key], message: `is not an id in story.yaml's ${section}` + hint(key, ids), expected: `one of ${ids.join(', ')}`, got: key });
   }
-  return problems;
+  return [...problems, ...checkNoteIds(words, story)];
+}
+
+/**
+ * Updates and corrections: a note this file has no words for is not shown in this edition yet (a
+ * warning: the other editions publish it); words for a note story.yaml lacks are an error.
+ */
+function checkNoteIds(words: Record<string, unknown>, story: StoryData): RawProblem[] {
+  const ids = (story.notes ?? []).map((n) => n.id);
+  const block = words.notes as { items?: unknown } | undefined;
+  const items = block && typeof block.items === 'object' && block.items ? Object.keys(block.items) : [];
+  return [
+    ...ids
+      .filter((id) => !items.includes(id))
+      .map((id): RawProblem => ({ severity: 'warning', path: ['notes'], message: `has no words for the note ${id} yet: this edition does not show it until they are added`, expected: `items: { ${id}: … }`, got: 'nothing' })),
+    ...items
+      .filter((key) => !ids.includes(key))
+      .map((key): RawProblem => ({ severity: 'error', path: ['notes', 'items', key], message: "is not an id in story.yaml's notes" + hint(key, ids), expected: ids.length ? `one of ${ids.join(', ')}` : 'no notes (story.yaml has none)', got: key }))
+  ];
 }
 
 /**

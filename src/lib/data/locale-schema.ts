@@ -30,6 +30,14 @@ export const localeSchema = z.strictObject({
   steps: z.record(z.string(), z.strictObject({ kicker: text, text, alt: text })),
   outro: z.array(text).min(1),
   method: z.array(text).min(1),
+  /** Updates and corrections: the page's words for them, and each note's text by its id in story.yaml's notes. */
+  notes: z.strictObject({
+    updated: text,
+    title: text,
+    update: text,
+    correction: text,
+    items: words.nullish()
+  }),
   page: z.strictObject({
     title: text,
     share_image_alt: text,
@@ -111,6 +119,7 @@ export const MESSAGE_ARGS: Record<string, readonly string[]> = {
   'page.title': ['headline', 'site'],
   'page.share_image_alt': ['headline'],
   'page.byline': ['byline', 'date'],
+  'notes.updated': ['date'],
   'page.graphic_alt': ['alt'],
   'page.credit': ['sources'],
   'page.source_item': ['name', 'title'],

@@ -72,6 +72,13 @@ export const sourceSchema = z.strictObject({
   date: isoDate
 });
 
+/** An update or a correction to the published story: its date here, its words in each locale file (notes.items). */
+export const noteSchema = z.strictObject({
+  id,
+  date: isoDate,
+  kind: z.enum(['update', 'correction'])
+});
+
 export const stepSchema = z.strictObject({
   id,
   scene: z.enum(SCENES),
@@ -131,7 +138,9 @@ export const storySchema = z.strictObject({
   /** Who is alarmed, as ids: each locale file names them. */
   alarmed: z.array(id).min(1),
   sources: z.array(sourceSchema).min(1),
-  steps: z.array(stepSchema).min(1)
+  steps: z.array(stepSchema).min(1),
+  /** Updates and corrections since publication, oldest first (optional). */
+  notes: z.array(noteSchema).optional()
 });
 
 /** story.yaml as written: figures only. The page draws a Story (edition.ts): these plus one locale's words. */

@@ -10,6 +10,8 @@ export interface EmbedMeta {
   headlineText: string;
   /** The edition's path from the site root: "" (the root edition) or "/ar". */
   base?: string;
+  /** The share image's version (server/share-image.ts): its address changes when what it shows does. */
+  shareVersion?: string;
 }
 
 /** Share image size (Open Graph / Twitter large card). */
@@ -18,7 +20,7 @@ export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 export const IFRAME_HEIGHT = 1000;
 
 /** An edition's addresses (`edition` "" or "/ar"); the paste-in script is one for all editions. */
-export function urls(siteUrl: string, edition = '') {
+export function urls(siteUrl: string, edition = '', shareVersion?: string) {
   const root = siteUrl.replace(/\/+$/, '');
   const base = root + edition;
   return {
@@ -26,7 +28,7 @@ export function urls(siteUrl: string, edition = '') {
     embed: `${base}/embed/`,
     script: `${root}/embed.js`,
     oembed: `${base}/oembed.json`,
-    shareImage: `${base}/share.png`
+    shareImage: `${base}/share.png${shareVersion ? `?v=${shareVersion}` : ''}`
   };
 }
 
@@ -42,7 +44,7 @@ export function iframeCode(meta: EmbedMeta, at = urls(meta.siteUrl, meta.base)):
 
 /** The oEmbed 1.0 answer (type rich): html is the plain iframe, which works in sandboxes. */
 export function oembed(meta: EmbedMeta) {
-  const at = urls(meta.siteUrl, meta.base);
+  const at = urls(meta.siteUrl, meta.base, meta.shareVersion);
   return {
     version: '1.0',
     type: 'rich',

@@ -11,16 +11,21 @@ export interface ShareMeta {
   language: string;
   /** The edition's path from the site root ("" or "/ar"). */
   base?: string;
+  /** The latest update's or correction's date, when there is one. */
+  modified?: string;
+  /** The share image's version (its address changes when what it shows does). */
+  shareVersion?: string;
 }
 
 export function newsArticle(meta: ShareMeta) {
-  const at = urls(meta.siteUrl, meta.base);
+  const at = urls(meta.siteUrl, meta.base, meta.shareVersion);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: meta.headlineText,
     description: meta.dekText,
     datePublished: meta.published,
+    ...(meta.modified ? { dateModified: meta.modified } : {}),
     inLanguage: meta.language,
     mainEntityOfPage: at.page,
     url: at.page,

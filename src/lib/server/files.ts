@@ -3,11 +3,11 @@ import { json } from '@sveltejs/kit';
 import { oembed } from '$lib/embed/codes';
 import { buildBasemap } from './basemap';
 import { loadStoryView } from './story';
-import { renderShareImage } from './share-image';
+import { renderShareImage, shareImageVersion } from './share-image';
 
 export function oembedResponse(lang: string): Response {
   const view = loadStoryView(lang);
-  return json(oembed({ ...view.meta, base: view.edition.base }), { headers: { 'cache-control': 'public, max-age=3600' } });
+  return json(oembed({ ...view.meta, base: view.edition.base, shareVersion: shareImageVersion(view, buildBasemap()) }), { headers: { 'cache-control': 'public, max-age=3600' } });
 }
 
 export function shareImageResponse(lang: string): Response {

@@ -11,15 +11,18 @@ import { jsonLdScript, newsArticle } from '$lib/embed/share';
 import { escapeHtml } from '$lib/text/escape';
 import type { StoryView } from '$lib/types';
 import { loadStoryView } from './story';
+import { buildBasemap } from './basemap';
+import { shareImageVersion } from './share-image';
 
 
 /** One element: `<tag a="…" b="…">`, every value escaped. */
 const tag = (name: string, attrs: Record<string, string>) =>
   `<${name}${Object.entries(attrs).map(([k, v]) => ` ${k}="${escapeHtml(v)}"`).join('')}>`;
 
-export function storyPageHead(story: StoryView): string {
-  const meta = { ...story.meta, base: story.edition.base };
-  const at = urls(story.meta.siteUrl, story.edition.base);
+export function storyPageHead(story: StoryView, sprite: string = buildBasemap()): string {
+  const shareVersion = shareImageVersion(story, sprite);
+  const meta = { ...story.meta, base: story.edition.base, shareVersion };
+  const at = urls(story.meta.siteUrl, story.edition.base, shareVersion);
   const imageAlt = story.words.page.shareImageAlt;
   // Every edition names every edition (itself too), and the root edition is the default.
   const alternates = [
@@ -47,6 +50,7 @@ export function storyPageHead(story: StoryView): string {
     property('og:image:height', String(SHARE_IMAGE.height)),
     property('og:image:alt', imageAlt),
     property('article:published_time', story.meta.published),
+    ...(story.meta.modified ? [property('article:modified_time', story.meta.modified)] : []),
     named('twitter:card', 'summary_large_image'),
     named('twitter:title', story.meta.headlineText),
     named('twitter:description', story.meta.dekText),

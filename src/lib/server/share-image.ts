@@ -6,6 +6,7 @@
  * Source Sans 3 for Latin, the Noto faces for Arabic, from npm packages; no system font is read);
  * were a file missing, the image would be the map alone rather than a build failure.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { escapeHtml as esc } from '$lib/text/escape';
 import { Resvg } from '@resvg/resvg-js';
@@ -126,4 +127,21 @@ export function renderShareImage(story: StoryView, sprite: string): Uint8Array {
     background: palette().sea
   });
   return resvg.render().asPng();
+}
+
+/**
+ * Bump when the drawing code changes what an unchanged SVG becomes (resvg, the fonts' handling):
+ * part of the image's version, like its data and words.
+ */
+const SHARE_IMAGE_CODE = 'resvg-2.6.2;fonts-1';
+
+/**
+ * The share image's version, from what it is made of (the SVG the data, words and code compose, and
+ * the typefaces' files), not from the PNG's bytes: social networks cache an image by its address, so
+ * `share.png?v=…` changes exactly when what it shows does, and addresses already sent keep working.
+ */
+export function shareImageVersion(story: StoryView, sprite: string): string {
+  const faces = shareImageFaces(scriptOf(story.meta.language));
+  const made = [SHARE_IMAGE_CODE, ...faces.files.map((f) => f.replace(/^.*node_modules\//, '')), shareSvg(story, sprite, true)].join('\n');
+  return createHash('sha256').update(made).digest('hex').slice(0, 10);
 }

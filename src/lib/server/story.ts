@@ -114,6 +114,9 @@ export function toView(story: Story, langs: string[] = [story.edition.lang], all
   const launchNames = geo.rings.map((ring, i) => (i === 0 ? plain(sc.map.main_ring, { place: ring.name }) : ring.name));
   const distanceFrom = [...new Set(geo.distances.map((d) => geo.places.find((p) => p.id === d.from)?.name ?? d.from))];
   const a = story.attacks;
+  // Every note dates the story, whatever this edition's words; only those it has words for are listed.
+  const notes = story.notes ?? [];
+  const modified = notes.map((n) => n.date).sort().at(-1);
   const change = story.traffic.before > 0 ? ((story.traffic.after - story.traffic.before) / story.traffic.before) * 100 : 0;
 
   return {
@@ -175,6 +178,7 @@ export function toView(story: Story, langs: string[] = [story.edition.lang], all
       dekText: plain(story.meta.dek),
       published: story.meta.published,
       publishedLabel: r.date.long(story.meta.published),
+      ...(modified ? { modified, modifiedLabel: plain(w.notes.updated, { date: r.date.long(modified) }) } : {}),
       byline: story.meta.byline,
       credits: copy(story.meta.credits),
       language: story.edition.tag,
@@ -200,6 +204,12 @@ export function toView(story: Story, langs: string[] = [story.edition.lang], all
     }),
     outro: story.outro.map((t) => copy(t)),
     method: story.method.map((t) => copy(t)),
+    notes: {
+      title: plain(w.notes.title),
+      items: notes
+        .filter((n) => w.notes.items?.[n.id])
+        .map((n) => ({ id: n.id, date: n.date, dateLabel: r.date.long(n.date), kind: n.kind, kindLabel: plain(w.notes[n.kind]), text: copy(w.notes.items![n.id]) }))
+    },
     sources: story.sources,
     numbers: {
       missile: story.missile,
