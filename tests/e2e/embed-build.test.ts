@@ -9,14 +9,18 @@ import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { loadStoryView } from '$lib/server/story';
 import { iframeCode, snippetCode, urls } from '$lib/embed/codes';
+import { buildBasemap } from '$lib/server/basemap';
+import { shareImageVersion } from '$lib/server/share-image';
 
 // jsdom ships no types; only its DOMParser-like constructor is used.
 const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: new (html: string) => { window: Window } };
 const dir = process.env.BUILD_DIR || 'build';
 const read = (path: string) => readFileSync(`${dir}/${path}`);
 const doc = (path: string) => new JSDOM(read(path).toString('utf8')).window.document;
-const { meta } = loadStoryView();
-const at = urls(meta.siteUrl);
+const view = loadStoryView();
+const { meta } = view;
+// The share image's address carries the version of what it shows (share.png?v=…).
+const at = urls(meta.siteUrl, '', shareImageVersion(view, buildBasemap()));
 
 describe('built story page', () => {
   const page = doc('index.html');
