@@ -86,9 +86,33 @@ describe('dates and lists', () => {
     expect(dateFormats('ar', 'arab').long('2023-11-19')).toBe('١٩\u00a0نوفمبر ٢٠٢٣');
     expect(dateFormats('ar', 'latn').long('2023-11-19')).toBe('19\u00a0نوفمبر 2023');
   });
+  it('write a month (YYYY-MM) as the month and year, without a day', () => {
+    expect(dateFormats('en-GB', 'latn').month('2023-11')).toBe('November 2023');
+    expect(dateFormats('ar', 'arab').month('2023-11')).toBe('نوفمبر ٢٠٢٣');
+  });
   it('join names as the language joins a list', () => {
     expect(listFormat('en-GB')(['Reuters', 'Natural Earth'])).toBe('Reuters, Natural Earth');
     expect(listFormat('ar')(['رويترز', 'ناتشورال إيرث'])).toMatch(/^رويترز.*ناتشورال إيرث$/);
+  });
+  it('never glue a one-letter conjunction to a name in another script, in any language', () => {
+    // Letters of two scripts side by side can only come from the join: each name is in one script.
+    const scripts = ['Latin', 'Arabic', 'Hebrew', 'Cyrillic'].map((s) => new RegExp(`^\\p{Script=${s}}$`, 'u'));
+    const script = (c: string) => scripts.findIndex((re) => re.test(c));
+    const fused = (s: string) => [...s].some((c, i, cs) => i > 0 && /\p{L}/u.test(c) && /\p{L}/u.test(cs[i - 1]) && script(c) !== script(cs[i - 1]));
+    const names = ['Natural Earth', 'رويترز', 'CTC Sentinel', 'רויטרס', 'Рейтер'];
+    for (const tag of ['ar', 'fa', 'ur', 'he', 'ru', 'en-GB', 'fr', 'es'])
+      for (const a of names)
+        for (const b of names) {
+          if (a === b) continue;
+          for (const items of [[a, b], [b, a, 'Natural Earth' === a ? 'رويترز' : 'Natural Earth']]) {
+            const joined = listFormat(tag)(items);
+            expect(fused(joined), `${tag}: ${joined}`).toBe(false);
+            for (const item of items) expect(joined).toContain(item);
+          }
+        }
+    // Arabic's own "و" stays glued to an Arabic name, as Arabic writes it.
+    expect(listFormat('ar')(['رويترز', 'وزارة الدفاع'])).toBe('رويترز ووزارة الدفاع');
+    expect(listFormat('ar')(['رويترز', 'Natural Earth'])).toBe('رويترز و Natural Earth');
   });
 });
 

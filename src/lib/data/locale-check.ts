@@ -12,6 +12,7 @@ import { localeSchema, MESSAGE_ARGS, LIVE_SECTIONS, NOT_MESSAGES, type Words } f
 import { collectFigures } from './figures';
 import { mergeEdition } from './edition';
 import { checkLiteralFigures } from './literal-figures';
+import { checkGlossary } from './glossary-check';
 import { hint } from './suggest';
 import { place, readYamlData, schemaProblems } from './validate';
 import { MessageError, parseMessage, placeholdersOf, pluralsOf, PLURAL_CATEGORIES } from '../i18n/message';
@@ -111,6 +112,7 @@ function checkMessages(words: Words, story: StoryData): RawProblem[] {
   }
   const liveFree = messagesOf(words).filter((f) => !(LIVE_SECTIONS as readonly string[]).includes(String(f.path[0])));
   problems.push(...checkLiteralFigures(liveFree, figures));
+  problems.push(...checkGlossary(words));
   return problems;
 }
 

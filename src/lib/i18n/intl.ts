@@ -42,6 +42,7 @@ export function dateFormats(tag: string, numerals: Numerals) {
   const short = f({ day: 'numeric', month: 'short', year: 'numeric' });
   const month = f({ month: 'short' });
   const monthYear = f({ month: 'short', year: 'numeric' });
+  const longMonth = f({ month: 'long', year: 'numeric' });
   // Day and month stay on one line ("since 19 / November 2023" read badly): the first space is a no-break space.
   const glued = (s: string) => s.replace(' ', '\u00a0');
   return {
@@ -49,13 +50,33 @@ export function dateFormats(tag: string, numerals: Numerals) {
     long: (iso: string) => glued(long.format(utc(iso))),
     /** "19 Nov 2023" (likewise) */
     short: (iso: string) => glued(short.format(utc(iso))),
+    /** A month, "YYYY-MM": "November 2023" */
+    month: (isoMonth: string) => longMonth.format(utc(`${isoMonth}-01`)),
     /** A time-axis tick: "Jan 2024" in January and for the first tick, "Apr" otherwise. */
     tick: (iso: string, first: boolean) => (first || utc(iso).getUTCMonth() === 0 ? monthYear : month).format(utc(iso))
   };
 }
 
-/** "Reuters, Natural Earth": names joined as the language joins a list. */
+/** Scripts names in one list may mix; enough to tell which of them a letter belongs to. */
+const SCRIPTS = ['Latin', 'Arabic', 'Hebrew', 'Cyrillic', 'Greek', 'Armenian', 'Georgian', 'Syriac', 'Thaana', 'Devanagari', 'Bengali', 'Thai', 'Ethiopic', 'Hangul', 'Han', 'Hiragana', 'Katakana'].map(
+  (name) => new RegExp(`\\p{Script=${name}}`, 'u')
+);
+const scriptOf = (letter: string) => SCRIPTS.findIndex((re) => re.test(letter));
+
+/**
+ * "Reuters, Natural Earth": names joined as the language joins a list. A conjunction the language
+ * writes glued to the next word (Arabic "و") gets a space before a name in another script:
+ * "رويترز و Natural Earth", not "وNatural Earth", which reads as one misspelt word.
+ */
 export function listFormat(tag: string): (items: string[]) => string {
   const lf = new Intl.ListFormat(tag, { type: 'unit', style: 'short' });
-  return (items) => lf.format(items);
+  return (items) =>
+    lf
+      .formatToParts(items)
+      .map((part, i, parts) => {
+        const next = parts[i + 1]?.value ?? '';
+        const glued = part.type === 'literal' && /\p{L}$/u.test(part.value) && /^\p{L}/u.test(next);
+        return glued && scriptOf(part.value.slice(-1)) !== scriptOf(next[0]) ? `${part.value} ` : part.value;
+      })
+      .join('');
 }

@@ -11,6 +11,9 @@ import { parseMessage, renderMessage } from './message';
 import { formatIn, keepUnits, type NumberStyle } from './numbers';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_MONTH = /^\d{4}-\d{2}$/;
+/** A real calendar day or month: a name that only looks like one ("2024-13-45") stays as typed. */
+const isDate = (v: string, iso: RegExp) => iso.test(v) && !Number.isNaN(Date.parse(`${v.length === 7 ? `${v}-01` : v}T00:00:00Z`));
 
 export type Args = Record<string, string | number>;
 
@@ -44,7 +47,8 @@ export function renderer(edition: Pick<Edition, 'tag' | 'numerals'>, figures: Fi
       text(name) {
         const v = valueOf(name);
         if (typeof v === 'number') return number(v);
-        if (ISO_DATE.test(v)) return date.long(v);
+        if (isDate(v, ISO_DATE)) return date.long(v);
+        if (isDate(v, ISO_MONTH)) return date.month(v);
         // A name that is itself a message ("more than {attacks.count}"): rendered once, not recursively forever.
         return depth < 2 && v.includes('{') ? text(v, args, depth + 1) : v;
       },
