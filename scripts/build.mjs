@@ -9,6 +9,7 @@ import { importTs, ROOT } from './load-ts.mjs';
 import { removeStaleBuilds } from './stale-builds.mjs';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { netlifyHeaders, nginxConf, untyped } from './deploy-headers.mjs';
+import { parse as parseYaml } from 'yaml';
 import { securePage } from './csp.mjs';
 
 const out = resolve(ROOT, process.env.BUILD_DIR || 'build');
@@ -57,12 +58,14 @@ const unknown = untyped(files);
 if (unknown.length) fail(`No content type for ${unknown.join(', ')}: add its extension to TYPES in scripts/deploy-headers.mjs.`);
 
 // Each page's Content-Security-Policy (scripts/csp.mjs), hashed from its final HTML, in a <meta>;
-// the precompressed copies the adapter wrote are made again from the new HTML.
+// the precompressed copies the adapter wrote are made again from the new HTML. The published
+// address (meta.site_url, checked above) is allowed beside 'self' for sandboxed embeds.
+const siteUrl = parseYaml(readFileSync(join(ROOT, 'src/lib/data/story.yaml'), 'utf8')).meta.site_url;
 for (const f of files.filter((f) => f.endsWith('.html'))) {
   const file = join(partial, f);
   let html;
   try {
-    html = securePage(readFileSync(file, 'utf8'), f).html;
+    html = securePage(readFileSync(file, 'utf8'), { file: f, origin: siteUrl }).html;
   } catch (e) {
     fail(/** @type {Error} */ (e).message);
   }

@@ -48,6 +48,10 @@ export function inlineCode(html, file = 'page') {
 /**
  * The policy of a page, from its inline code. Everything it loads comes from the site itself:
  * scripts, the stylesheet, fonts, the map sprite (fetched by the embed, <use> by the page), images.
+ * `origin`: where the site is published (meta.site_url), named beside 'self' because in a
+ * sandboxed iframe (an opaque origin, as WordPress frames the embed) some browsers match 'self'
+ * against nothing: Safari did until mid-2026 (WebKit bug 316847); reports differ for Firefox.
+ * Chromium matches the page's URL, as CSP3 says.
  * - script-src: the site's files and the hash of each inline script; no 'unsafe-inline', no
  *   'unsafe-eval'.
  * - style-src-elem: the site's stylesheet and the hash of each <style> (the theme's colours).
@@ -60,18 +64,20 @@ export function inlineCode(html, file = 'page') {
  * - style-src 'self' 'unsafe-inline': only for browsers that do not know the two directives above
  *   (Safari before 15.4, Firefox before 108), which would otherwise refuse those attributes too.
  * @param {{ scripts: string[], styles: string[] }} code
+ * @param {string} [origin] the published site's address (any URL on it)
  */
-export function pagePolicy({ scripts, styles }) {
+export function pagePolicy({ scripts, styles }, origin) {
   const hashes = (list) => [...new Set(list.map(sha256))];
+  const self = origin ? `'self' ${new URL(origin).origin}` : "'self'";
   return [
     "default-src 'none'",
-    ["script-src 'self'", ...hashes(scripts)].join(' '),
-    "style-src 'self' 'unsafe-inline'",
-    ["style-src-elem 'self'", ...hashes(styles)].join(' '),
+    [`script-src ${self}`, ...hashes(scripts)].join(' '),
+    `style-src ${self} 'unsafe-inline'`,
+    [`style-src-elem ${self}`, ...hashes(styles)].join(' '),
     "style-src-attr 'unsafe-inline'",
-    "font-src 'self'",
-    "img-src 'self'",
-    "connect-src 'self'",
+    `font-src ${self}`,
+    `img-src ${self}`,
+    `connect-src ${self}`,
     "base-uri 'none'",
     "object-src 'none'",
     "form-action 'none'"
@@ -100,10 +106,10 @@ export function withPolicyMeta(html, policy, file = 'page') {
 /**
  * A built page with its policy: the HTML to write and the policy written.
  * @param {string} html
- * @param {string} [file]
+ * @param {{ file?: string, origin?: string }} [options] `file` named in errors; `origin` as in pagePolicy
  */
-export function securePage(html, file) {
+export function securePage(html, { file, origin } = {}) {
   const clean = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/i, '');
-  const policy = pagePolicy(inlineCode(clean, file));
+  const policy = pagePolicy(inlineCode(clean, file), origin);
   return { html: withPolicyMeta(clean, policy, file), policy };
 }
