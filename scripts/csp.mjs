@@ -47,7 +47,8 @@ export function inlineCode(html, file = 'page') {
 
 /**
  * The policy of a page, from its inline code. Everything it loads comes from the site itself:
- * scripts, the stylesheet, fonts, the map sprite (fetched by the embed, <use> by the page), images.
+ * scripts, the stylesheet, fonts, the map sprite (fetched by the embed, <use> by the page), images,
+ * and the frames (the embed-code page previews the embed through the snippet).
  * `origin`: where the site is published (meta.site_url), named beside 'self' because in a
  * sandboxed iframe (an opaque origin, as WordPress frames the embed) some browsers match 'self'
  * against nothing: Safari did until mid-2026 (WebKit bug 316847); reports differ for Firefox.
@@ -78,6 +79,7 @@ export function pagePolicy({ scripts, styles }, origin) {
     `font-src ${self}`,
     `img-src ${self}`,
     `connect-src ${self}`,
+    `frame-src ${self}`,
     "base-uri 'none'",
     "object-src 'none'",
     "form-action 'none'"

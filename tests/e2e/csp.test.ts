@@ -113,11 +113,19 @@ describe('Content-Security-Policy under the deploy headers only', () => {
     const c = await inContext(VIEWPORTS.desktop, async ({ page }) => {
       for (const edition of EDITIONS) {
         await page.goto(`${site}${edition}embed-code/`);
-        await page.waitForFunction(() => document.documentElement.classList.contains('js') && document.readyState === 'complete');
+        // Its previews: the embed, framed by the snippet, each run up to its scroll engine.
+        const figures = await page.$$eval('[data-preview-width]', (els) => els.length);
+        expect(figures).toBeGreaterThan(0);
+        await page.waitForFunction((n) => document.querySelectorAll('[data-preview-width] iframe').length === n, figures);
+        const previews = await page.$$('[data-preview-width] iframe');
+        for (const iframe of previews) {
+          await iframe.scrollIntoViewIfNeeded();
+          await (await iframe.contentFrame())!.waitForSelector('[data-scroll-engine="embed"]', { state: 'attached', timeout: 20_000 });
+        }
         await page.evaluate(() => document.fonts.ready);
       }
     });
-    note('embed-code / and /ar/', 0, c);
+    note('embed-code / and /ar/ with their previews', 0, c);
   });
 
   it.each(cases)('embed %s, %s, by the snippet in a host page on another origin: every step, no violation, no error', async (edition, theme) => {

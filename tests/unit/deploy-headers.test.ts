@@ -135,7 +135,9 @@ describe('the page policy (scripts/csp.mjs)', () => {
     expect(directive('script-src')).toBe(`script-src 'self' ${sha256(THEME)} ${sha256(HYDRATE)}`);
     expect(directive('style-src-elem')).toBe(`style-src-elem 'self' ${sha256(':root{--ink:#000}')}`);
     expect(policy).not.toContain('unsafe-eval');
-    for (const d of ['default-src', 'script-src', 'style-src-elem', 'font-src', 'img-src', 'connect-src']) expect(directive(d), d).not.toContain('unsafe-inline');
+    for (const d of ['default-src', 'script-src', 'style-src-elem', 'font-src', 'img-src', 'connect-src', 'frame-src']) expect(directive(d), d).not.toContain('unsafe-inline');
+    // The embed-code page previews the embed: the site's own frames only.
+    expect(directive('frame-src')).toBe("frame-src 'self'");
     expect(directive('default-src')).toBe("default-src 'none'");
     expect(directive('object-src')).toBe("object-src 'none'");
     expect(directive('base-uri')).toBe("base-uri 'none'");
@@ -147,7 +149,7 @@ describe('the page policy (scripts/csp.mjs)', () => {
 
   it('names the published origin beside \'self\' (sandboxed embeds in browsers where \'self\' matches nothing)', () => {
     const policy = pagePolicy(inlineCode(html), 'https://graphics.example.org/yakhont-red-sea');
-    for (const d of ['script-src', 'style-src-elem', 'font-src', 'img-src', 'connect-src']) {
+    for (const d of ['script-src', 'style-src-elem', 'font-src', 'img-src', 'connect-src', 'frame-src']) {
       expect(policy).toMatch(new RegExp(`${d} 'self' https://graphics\\.example\\.org( |;|$)`));
     }
   });
