@@ -7,7 +7,10 @@ import { join, resolve } from 'node:path';
 import { checkAll } from './check-data.mjs';
 import { importTs, ROOT } from './load-ts.mjs';
 import { removeStaleBuilds } from './stale-builds.mjs';
-import { netlifyHeaders, nginxConf } from './deploy-headers.mjs';
+import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
+import { netlifyHeaders, nginxConf, untyped } from './deploy-headers.mjs';
+import { parse as parseYaml } from 'yaml';
+import { securePage } from './csp.mjs';
 
 const out = resolve(ROOT, process.env.BUILD_DIR || 'build');
 const partial = `${out}.partial-${process.pid}`;
@@ -48,11 +51,31 @@ const vite = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite
 if (vite.status !== 0) fail(`vite build exited with ${vite.status ?? vite.signal}.`, vite.status || 1);
 if (!existsSync(join(partial, 'index.html'))) fail(`vite build wrote no ${join(partial, 'index.html')}.`);
 
-// The deploy headers (scripts/deploy-headers.mjs): build/_headers for Netlify and Cloudflare
-// Pages, and the nginx snippet in deploy/ (kept in git, rewritten only when the rules change).
 const files = readdirSync(partial, { recursive: true, withFileTypes: true })
   .filter((e) => e.isFile() && !/\.(br|gz)$/.test(e.name))
   .map((e) => '/' + join(e.parentPath, e.name).slice(partial.length + 1).split('\\').join('/'));
+const unknown = untyped(files);
+if (unknown.length) fail(`No content type for ${unknown.join(', ')}: add its extension to TYPES in scripts/deploy-headers.mjs.`);
+
+// Each page's Content-Security-Policy (scripts/csp.mjs), hashed from its final HTML, in a <meta>;
+// the precompressed copies the adapter wrote are made again from the new HTML. The published
+// address (meta.site_url, checked above) is allowed beside 'self' for sandboxed embeds.
+const siteUrl = parseYaml(readFileSync(join(ROOT, 'src/lib/data/story.yaml'), 'utf8')).meta.site_url;
+for (const f of files.filter((f) => f.endsWith('.html'))) {
+  const file = join(partial, f);
+  let html;
+  try {
+    html = securePage(readFileSync(file, 'utf8'), { file: f, origin: siteUrl }).html;
+  } catch (e) {
+    fail(/** @type {Error} */ (e).message);
+  }
+  writeFileSync(file, html);
+  if (existsSync(`${file}.br`)) writeFileSync(`${file}.br`, brotliCompressSync(html, { params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY } }));
+  if (existsSync(`${file}.gz`)) writeFileSync(`${file}.gz`, gzipSync(html, { level: 9 }));
+}
+
+// The deploy headers (scripts/deploy-headers.mjs): build/_headers for Netlify and Cloudflare
+// Pages, and the nginx snippet in deploy/ (kept in git, rewritten only when the rules change).
 writeFileSync(join(partial, '_headers'), netlifyHeaders(files));
 const nginxFile = join(ROOT, 'deploy/nginx.conf');
 if (!existsSync(nginxFile) || readFileSync(nginxFile, 'utf8') !== nginxConf()) {

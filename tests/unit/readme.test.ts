@@ -32,8 +32,15 @@ describe('README', () => {
       const row = readme.split('\n').find((l) => l.startsWith(`| \`${name}\``));
       expect(row, name).toBeDefined();
       expect(row).toContain(`\`${headersFor(rule.path + (rule.match === 'prefix' ? 'x' : ''))['Cache-Control']}\``);
-      expect(row).toContain('| yes |');
+      expect(row).toContain(rule.headers['Access-Control-Allow-Origin'] ? '| yes |' : '| no |');
     }
+    for (const p of ['/', '/embed/', '/map.svg']) {
+      expect(readme).toContain(`\`X-Content-Type-Options\` | every file | \`${headersFor(p)['X-Content-Type-Options']}\``);
+      expect(readme).toContain(`\`Referrer-Policy\` | every file | \`${headersFor(p)['Referrer-Policy']}\``);
+    }
+    expect(readme).toContain(`\`${headersFor('/')['Content-Security-Policy']}\``);
+    expect(readme).toContain(`\`${headersFor('/embed/')['Content-Security-Policy']}\``);
+    expect(readme).toContain('`Permissions-Policy`');
     expect(readme).toContain('`build/_headers`');
     expect(readme).toContain('`deploy/nginx.conf`');
   });

@@ -1,0 +1,167 @@
+/**
+ * The Content-Security-Policy the build writes (scripts/csp.mjs: a <meta> per page, hashed from
+ * its final HTML) with the deploy headers (scripts/deploy-headers.mjs), served with ONLY those
+ * headers: every step of both editions, page and embed, light and dark, and the embed inside a
+ * WordPress-style sandboxed iframe on another origin. Not one `securitypolicyviolation` in any
+ * frame, not one console error.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { TRIGGER } from '$lib/scroll/scrolly.svelte';
+import { serveStatic } from '../../scripts/serve-static.mjs';
+import { hostUrl, launch, VIEWPORTS, waitForActive, watchErrors } from './browser';
+import { embedFrame, engine, scrollHostToStep, waitForEmbedStep } from './embed-hosts';
+
+let browser: Browser;
+let site: string;
+let server: { close(): void } | undefined;
+
+beforeAll(async () => {
+  browser = await launch();
+  const s = await serveStatic(process.env.BUILD_DIR || 'build', { host: '127.0.0.1', deploy: true });
+  server = s.server;
+  site = s.url;
+});
+afterAll(async () => {
+  server?.close();
+  await browser?.close();
+});
+
+interface Watched {
+  context: BrowserContext;
+  page: Page;
+  violations: string[];
+  errors: string[];
+}
+
+/**
+ * A context that hears every frame's violations (the listener is installed in each document,
+ * sandboxed and cross-origin ones included, before any of its scripts run) and console errors.
+ */
+async function watched(options: Parameters<Browser['newContext']>[0]): Promise<Watched> {
+  const context = await browser.newContext(options);
+  const violations: string[] = [];
+  await context.exposeBinding('__cspViolation', ({ frame }, v: string) => void violations.push(`${frame.url()}: ${v}`));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __cspViolation(v: string): void }).__cspViolation;
+      report(`${e.effectiveDirective} refused ${e.blockedURI || '(inline)'} ${e.sample ? `"${e.sample}"` : ''} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  const page = await context.newPage();
+  return { context, page, violations, errors: watchErrors(page) };
+}
+
+/**
+ * Run a case in its own context; whatever fails (a blocked script never starts the story, and the
+ * wait for it times out), the violations are reported first, then the errors, then the failure.
+ */
+async function inContext(options: Parameters<Browser['newContext']>[0], body: (w: Watched) => Promise<void>): Promise<Counts> {
+  const w = await watched(options);
+  try {
+    await body(w);
+  } catch (e) {
+    expect(w.violations, String(e)).toEqual([]);
+    expect(w.errors, String(e)).toEqual([]);
+    throw e;
+  } finally {
+    await w.context.close();
+  }
+  expect(w.violations).toEqual([]);
+  expect(w.errors).toEqual([]);
+  return { violations: w.violations.length, errors: w.errors.length };
+}
+
+/** Step count of the story in a document. */
+const stepCount = (f: Page | Frame) => f.$$eval('[data-step]', (els) => els.length);
+
+interface Counts {
+  violations: number;
+  errors: number;
+}
+/** What each case walked and heard, printed once at the end (the report's numbers). */
+const counted: string[] = [];
+const note = (what: string, steps: number, c: Counts) => counted.push(`${what}: ${steps} steps, ${c.violations} violations, ${c.errors} console errors`);
+afterAll(() => console.log(counted.join('\n')));
+
+const STARTED = '[data-scroll-engine]:not([data-scroll-engine="none"])';
+const EDITIONS = ['/', '/ar/'];
+const cases = EDITIONS.flatMap((edition) => (['light', 'dark'] as const).map((theme) => [edition, theme] as const));
+
+describe('Content-Security-Policy under the deploy headers only', () => {
+  it.each(cases)('story page %s, %s: every step, no violation, no error', async (edition, theme) => {
+    let n = 0;
+    const c = await inContext(VIEWPORTS.desktop, async ({ page }) => {
+      await page.goto(`${site}${edition}${theme === 'dark' ? '?theme=dark' : ''}`);
+      await page.waitForSelector(STARTED, { timeout: 15_000 });
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(theme);
+      n = await stepCount(page);
+      expect(n).toBeGreaterThanOrEqual(7);
+      for (let i = 0; i < n; i++) {
+        await page.evaluate((i) => {
+          const el = document.querySelectorAll('[data-step]')[i];
+          window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - innerHeight * 0.45, behavior: 'instant' });
+        }, i);
+        await waitForActive(page, i);
+      }
+      await page.evaluate(() => document.fonts.ready);
+    });
+    note(`page ${edition} ${theme}`, n, c);
+  });
+
+  it('embed-code pages of both editions: no violation, no error', async () => {
+    const c = await inContext(VIEWPORTS.desktop, async ({ page }) => {
+      for (const edition of EDITIONS) {
+        await page.goto(`${site}${edition}embed-code/`);
+        // Its previews: the embed, framed by the snippet, each run up to its scroll engine.
+        const figures = await page.$$eval('[data-preview-width]', (els) => els.length);
+        expect(figures).toBeGreaterThan(0);
+        await page.waitForFunction((n) => document.querySelectorAll('[data-preview-width] iframe').length === n, figures);
+        const previews = await page.$$('[data-preview-width] iframe');
+        for (const iframe of previews) {
+          await iframe.scrollIntoViewIfNeeded();
+          await (await iframe.contentFrame())!.waitForSelector('[data-scroll-engine="embed"]', { state: 'attached', timeout: 20_000 });
+        }
+        await page.evaluate(() => document.fonts.ready);
+      }
+    });
+    note('embed-code / and /ar/ with their previews', 0, c);
+  });
+
+  it.each(cases)('embed %s, %s, by the snippet in a host page on another origin: every step, no violation, no error', async (edition, theme) => {
+    let n = 0;
+    const c = await inContext(VIEWPORTS.desktop, async ({ page }) => {
+      await page.goto(`${hostUrl('/embed-theme.html')}?site=${encodeURIComponent(site)}&edition=${edition}&embed-theme=${theme}`, { waitUntil: 'domcontentloaded' });
+      const { iframe, frame } = await embedFrame(page);
+      expect(await engine(frame)).toBe('embed');
+      n = await stepCount(frame);
+      expect(n).toBeGreaterThanOrEqual(7);
+      for (let i = 0; i < n; i++) {
+        await scrollHostToStep(page, iframe, frame, i, TRIGGER);
+        await waitForEmbedStep(frame, i);
+      }
+      expect(await frame.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(theme);
+      await frame.evaluate(() => document.fonts.ready);
+    });
+    note(`embed ${edition} ${theme}`, n, c);
+  });
+
+  // As WordPress frames an oEmbed provider: sandbox="allow-scripts", an opaque origin, every load
+  // cross-origin. The reader's theme (prefers-color-scheme) picks light or dark there.
+  it.each([['/', 'light'], ['/ar/', 'dark']] as const)('embed %s, %s, in a sandboxed iframe on another origin: every step, no violation, no error', async (edition, theme) => {
+    let n = 0;
+    const c = await inContext({ ...VIEWPORTS.desktop, colorScheme: theme }, async ({ page }) => {
+      await page.goto(`${hostUrl('/embed-plain.html')}?site=${encodeURIComponent(site)}&edition=${edition}&sandbox=1`, { waitUntil: 'domcontentloaded' });
+      const { frame } = await embedFrame(page);
+      expect(await frame.evaluate(() => window.origin)).toBe('null');
+      await frame.waitForSelector('svg[data-inline-sprite]', { state: 'attached' });
+      const steps = await frame.$$('[data-step]');
+      n = steps.length;
+      expect(n).toBeGreaterThanOrEqual(7);
+      for (const step of steps) await step.scrollIntoViewIfNeeded();
+      expect(await frame.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(theme);
+      await frame.evaluate(() => document.fonts.ready);
+    });
+    note(`sandboxed embed ${edition} ${theme}`, n, c);
+  });
+});
