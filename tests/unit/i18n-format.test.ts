@@ -86,9 +86,9 @@ describe('dates and lists', () => {
     expect(dateFormats('ar', 'arab').long('2023-11-19')).toBe('١٩\u00a0نوفمبر ٢٠٢٣');
     expect(dateFormats('ar', 'latn').long('2023-11-19')).toBe('19\u00a0نوفمبر 2023');
   });
-  it('write a month (YYYY-MM) as the month and year, without a day', () => {
-    expect(dateFormats('en-GB', 'latn').month('2023-11')).toBe('November 2023');
-    expect(dateFormats('ar', 'arab').month('2023-11')).toBe('نوفمبر ٢٠٢٣');
+  it('write a month (YYYY-MM) as the month and year, without a day, on one line', () => {
+    expect(dateFormats('en-GB', 'latn').month('2023-11')).toBe('November\u00a02023');
+    expect(dateFormats('ar', 'arab').month('2023-11')).toBe('نوفمبر\u00a0٢٠٢٣');
   });
   it('join names as the language joins a list', () => {
     expect(listFormat('en-GB')(['Reuters', 'Natural Earth'])).toBe('Reuters, Natural Earth');

@@ -50,8 +50,8 @@ export function dateFormats(tag: string, numerals: Numerals) {
     long: (iso: string) => glued(long.format(utc(iso))),
     /** "19 Nov 2023" (likewise) */
     short: (iso: string) => glued(short.format(utc(iso))),
-    /** A month, "YYYY-MM": "November 2023" */
-    month: (isoMonth: string) => longMonth.format(utc(`${isoMonth}-01`)),
+    /** A month, "YYYY-MM": "November 2023" (month and year unbreakable: a label broke between them) */
+    month: (isoMonth: string) => glued(longMonth.format(utc(`${isoMonth}-01`))),
     /** A time-axis tick: "Jan 2024" in January and for the first tick, "Apr" otherwise. */
     tick: (iso: string, first: boolean) => (first || utc(iso).getUTCMonth() === 0 ? monthYear : month).format(utc(iso))
   };
