@@ -8,6 +8,7 @@ import { readdirSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { category, clockLabel, unit, written } from '$lib/i18n/live';
+import { clockShapes } from '$lib/scenes/race';
 import { compileUnit, liveWords } from '$lib/i18n/live-words';
 import { numberStyle, pluralTable, type Numerals } from '$lib/i18n/intl';
 import { renderer } from '$lib/i18n/render';
@@ -90,6 +91,18 @@ describe('the race clock, minute by minute from 0 to 100', () => {
 
   it('never breaks a label over two lines', () => {
     for (const e of editions) for (let n = 0; n <= 100; n += 0.5) expect(clockLabel(e.live, n)).not.toMatch(/ /);
+  });
+});
+
+describe('the room the clock keeps', () => {
+  it('has a shape for every label the clock writes from 0 to its last arrival, the digitless Arabic ones among them', () => {
+    const shapes = clockShapes(ar.live, 97.3);
+    const zero = (s: string) => s.replace(/[٠-٩]/g, '٠');
+    for (let t = 0; t <= 97.3; t += 0.01) expect(shapes, String(t)).toContain(zero(clockLabel(ar.live, t)));
+    expect(shapes.map(spaced)).toEqual(expect.arrayContaining(['دقيقة واحدة', 'دقيقتان', '٠ دقائق', '٠٠ دقائق', '٠٠ دقيقة', '٠٫٠ دقيقة', 'ساعة و٠٠ دقيقة']));
+    expect(shapes.length).toBeLessThan(20);
+    // Nothing past the end: a race of 5 minutes keeps no room for an hour.
+    expect(clockShapes(ar.live, 5).some((s) => s.includes('ساعة'))).toBe(false);
   });
 });
 
