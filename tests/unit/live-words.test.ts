@@ -80,7 +80,10 @@ describe('the race clock, minute by minute from 0 to 100', () => {
     expect(spaced(clockLabel(live, 7.35))).toBe('٧٫٤ دقيقة');
     expect(clockLabel(live, 1)).not.toMatch(/\p{Nd}/u);
     expect(clockLabel(live, 2)).not.toMatch(/\p{Nd}/u);
-    // Above an hour, the glossary's words: the drone's 97 minutes.
+  });
+
+  it("Arabic above an hour: the glossary's words (ساعة، دقيقة), the minutes' forms as below an hour, none after a whole hour", () => {
+    const live = ar.live;
     expect(spaced(clockLabel(live, 97.3))).toBe('ساعة و٣٧ دقيقة');
     expect(spaced(clockLabel(live, 63))).toBe('ساعة و٣ دقائق');
     expect(spaced(clockLabel(live, 60))).toBe('ساعة');
