@@ -6,6 +6,8 @@ import type { SceneId } from '$lib/data/schema';
 import type { Story } from '$lib/data/edition';
 import type { NumberStyle } from '$lib/i18n/numbers';
 import type { Words } from '$lib/data/locale-schema';
+import type { Part } from '$lib/i18n/message';
+import type { PluralTable } from '$lib/i18n/live';
 
 export interface MapPlace {
   id: string;
@@ -91,10 +93,13 @@ export interface EditionView {
   others: { lang: string; tag: string; dir: 'ltr' | 'rtl'; name: string; switch: string; base: string }[];
 }
 
-/** What the graphics fill in as they move: numbers in the edition's digits, unit templates. */
+/** What the graphics fill in as they move: numbers in the edition's digits, unit templates and their word forms. */
 export interface LiveWords {
   numbers: NumberStyle;
-  units: Words['units'];
+  /** The language's plural category of every number a graphic writes. */
+  plural: PluralTable;
+  /** The locale file's unit templates, parsed at build time (plural forms included). */
+  units: Record<keyof Words['units'], Part[]>;
 }
 
 /** Every word the page and its graphics show, already rendered at build time. */

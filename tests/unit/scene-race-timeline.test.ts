@@ -3,9 +3,10 @@ import { covered, elapsedMinutes } from '$lib/scenes/race';
 import { axisEnd, daysBetween, monthTicks, timeFraction } from '$lib/scenes/timeline';
 import { clockLabel } from '$lib/i18n/live';
 import { dateFormats, numberStyle } from '$lib/i18n/intl';
+import { liveWords } from '$lib/i18n/live-words';
 
-const EN = { numbers: numberStyle('en-GB', 'latn'), units: { km: '{n} km', m: '{n} m', min: '{n} min', hours_minutes: '{h} h {m} min', km_to_go: '{n} km to go' } };
-const AR = { numbers: numberStyle('ar', 'arab'), units: { km: '{n} كم', m: '{n} م', min: '{n} دقيقة', hours_minutes: '{h} س {m} د', km_to_go: 'بقي {n} كم' } };
+const EN = liveWords('en-GB', numberStyle('en-GB', 'latn'), { km: '{n} km', m: '{n} m', min: '{n} min', hours_minutes: '{h} h {m} min', km_to_go: '{n} km to go' });
+const AR = liveWords('ar', numberStyle('ar', 'arab'), { km: '{n} كم', m: '{n} م', min: '{n} دقيقة', hours_minutes: '{h} س {m} د', km_to_go: 'بقي {n} كم' });
 import { machToKmh, minutesToCover, SPEED_OF_SOUND_MS } from '$lib/data/figures';
 
 describe('time to target', () => {

@@ -81,11 +81,8 @@ function checkMessages(words: Words, story: StoryData): RawProblem[] {
         err(path, `uses {${ph.name}}, which this message is not given` + hint(ph.name, own), own.length ? `one of ${own.map((a) => `{${a}}`).join(', ')} or a figure` : 'a figure such as {missile.range_km}', `{${ph.name}}`, token);
       }
     }
+    // Units choose their word forms too (in the browser, by the number on screen): the same check.
     for (const pl of pluralsOf(parts)) {
-      if (live) {
-        err(path, 'chooses a word form, but units are filled in the browser and cannot', 'a plain template such as "{n} km"', 'a plural', `{${pl.name}`);
-        continue;
-      }
       for (const key of Object.keys(pl.options)) {
         if (key.startsWith('=') || categories.includes(key)) continue;
         err(

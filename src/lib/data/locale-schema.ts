@@ -113,7 +113,7 @@ export type Words = z.infer<typeof localeSchema>;
 
 /**
  * The values the code passes to a message (placeholders without a dot), by key path. A message
- * may use these and any figure; `units.*` are filled in the browser (see LIVE_MESSAGES).
+ * may use these and any figure; `units.*` are filled in the browser (see LIVE_SECTIONS).
  */
 export const MESSAGE_ARGS: Record<string, readonly string[]> = {
   'page.title': ['headline', 'site'],
@@ -142,7 +142,10 @@ export const MESSAGE_ARGS: Record<string, readonly string[]> = {
   'scenes.stakes.change': ['change', 'source']
 };
 
-/** Sections whose messages the browser fills as the graphic moves: plain {slots}, no figures, no plural. */
+/**
+ * Sections whose messages the browser fills as the graphic moves: only their own values ({n}), no
+ * figures; word forms by plural like the copy's, chosen for the number on screen (i18n/live.ts).
+ */
 export const LIVE_SECTIONS = ['units'] as const;
 
 /** Sections that are settings, not messages. */

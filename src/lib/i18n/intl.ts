@@ -3,6 +3,7 @@
  * for its language tag and numbering system. The page receives the results, never Intl itself.
  */
 import type { NumberStyle } from './numbers';
+import type { PluralTable } from './live';
 
 export type Numerals = 'latn' | 'arab';
 
@@ -31,6 +32,14 @@ export function pluralCategories(tag: string): string[] {
 export function pluralRule(tag: string): (n: number) => string {
   const rules = new Intl.PluralRules(tag, { maximumFractionDigits: 1 });
   return (n) => rules.select(Math.abs(n) >= 10 ? Math.round(n) : Math.round(n * 10) / 10);
+}
+
+/** The categories of every number a moving graphic can write, for the page to look up (see PluralTable). */
+export function pluralTable(tag: string): PluralTable {
+  const rules = new Intl.PluralRules(tag);
+  const categories = pluralCategories(tag);
+  const codes = (count: number, scale: number) => Array.from({ length: count }, (_, i) => categories.indexOf(rules.select(i / scale))).join('');
+  return { categories, whole: codes(200, 1), tenths: codes(100, 10) };
 }
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);

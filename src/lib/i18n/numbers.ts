@@ -32,11 +32,6 @@ export function formatIn(style: NumberStyle, n: number): string {
   return (en.startsWith('-') ? style.minus : '') + mapped;
 }
 
-/** A template's {name} slots filled with ready text (a unit like "{n} km"); unknown slots stay. */
-export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{([a-z_]+)\}/g, (m, k: string) => (k in values ? values[k] : m));
-}
-
 /**
  * Copy's numbers kept on the line of the short word after them: "300 km", "٣٠٠ كم", "15 m" never
  * break between the figure and its unit (a narrow key broke "٣٠٠ / كم" over two lines). Only words
@@ -44,5 +39,3 @@ export function fill(template: string, values: Record<string, string>): string {
  */
 export const keepUnits = (text: string): string => text.replace(/(\p{Nd}) (?=\p{L}{1,3}(?![\p{L}\p{M}]))/gu, '$1\u00a0');
 
-/** A unit template whose slots stay on the line of the words beside them ("{n} دقيقة" never breaks). */
-export const keepSlots = (template: string): string => template.replace(/ ?\{[a-z_]+\} ?/g, (m) => m.replace(/ /g, '\u00a0'));

@@ -1,4 +1,6 @@
 /** The race over missile.range_km: positions and clock as pure functions of scroll progress. */
+import type { LiveWords } from '$lib/types';
+import { clockLabel } from '$lib/i18n/live';
 import { inlineX, startEdge, type Dir } from './direction';
 
 export interface Racer {
@@ -17,7 +19,20 @@ export function covered(minutes: number, racer: Racer): number {
   return racer.minutes > 0 ? Math.min(1, Math.max(0, minutes / racer.minutes)) : 1;
 }
 
-// The clock's words and digits are the edition's: see clockLabel in $lib/i18n/live.
+/**
+ * Every shape the clock's label takes while it runs from 0 to `end` minutes: its labels with each
+ * digit written as the edition's zero ("٠٠ دقائق", "دقيقة واحدة", "0 h 00 min"). Digits are
+ * tabular, so these are as wide as any label; the clock reserves the widest (laid over each other
+ * out of sight) so that its words can change width, Arabic's 1 and 2 losing their digit, without
+ * moving it or what follows. The words and digits are the edition's: see clockLabel.
+ */
+export function clockShapes(live: LiveWords, end: number): string[] {
+  const zero = live.numbers.digits[0];
+  const digit = new RegExp(`[${live.numbers.digits}]`, 'g');
+  // What the clock can write: tenths below 10 minutes, whole minutes from 10, and its last reading.
+  const times = [...Array.from({ length: 100 }, (_, k) => k / 10), ...Array.from({ length: Math.max(0, Math.floor(end) - 9) }, (_, i) => 10 + i), end];
+  return [...new Set(times.filter((t) => t <= end).map((t) => clockLabel(live, t).replace(digit, zero)))];
+}
 
 /**
  * Where a racer stands on its rail: `x` from the rail's left edge as a share of its width, and the

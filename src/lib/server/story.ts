@@ -17,6 +17,7 @@ import { plainText } from '$lib/text/markup';
 import { scriptOf } from '$lib/fonts/typefaces';
 import { renderer } from '$lib/i18n/render';
 import { clockLabel } from '$lib/i18n/live';
+import { liveWords } from '$lib/i18n/live-words';
 import { axisEnd, monthTicks } from '$lib/scenes/timeline';
 import type { EditionView, StoryView } from '$lib/types';
 import { buildGeometry, projectPoint } from './geometry';
@@ -109,7 +110,7 @@ export function toView(story: Story, langs: string[] = [story.edition.lang], all
   const events = [...story.events].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
   const end = axisEnd(events.at(-1)?.date ?? story.attacks.since);
   // What the graphics write as they move, and the race's arrival times written with the same clock.
-  const live = { numbers: r.numbers, units: w.units };
+  const live = liveWords(story.edition.tag, r.numbers, w.units);
   const clock = (minutes: number) => clockLabel(live, minutes);
   const launchNames = geo.rings.map((ring, i) => (i === 0 ? plain(sc.map.main_ring, { place: ring.name }) : ring.name));
   const distanceFrom = [...new Set(geo.distances.map((d) => geo.places.find((p) => p.id === d.from)?.name ?? d.from))];
