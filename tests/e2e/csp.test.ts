@@ -3,7 +3,8 @@
  * its final HTML) with the deploy headers (scripts/deploy-headers.mjs), served with ONLY those
  * headers: every step of both editions, page and embed, light and dark, and the embed inside a
  * WordPress-style sandboxed iframe on another origin. Not one `securitypolicyviolation` in any
- * frame, not one console error.
+ * frame, not one console error. One context per case; steps are walked by setting the scroll and
+ * waiting for the active step, no more (the look of each step is other files' business).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
