@@ -3,7 +3,8 @@
  * its final HTML) with the deploy headers (scripts/deploy-headers.mjs), served with ONLY those
  * headers: every step of both editions, page and embed, light and dark, and the embed inside a
  * WordPress-style sandboxed iframe on another origin. Not one `securitypolicyviolation` in any
- * frame, not one console error.
+ * frame, not one console error. One context per case; steps are walked by setting the scroll and
+ * waiting for the active step, no more (the look of each step is other files' business).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
@@ -128,22 +129,31 @@ describe('Content-Security-Policy under the deploy headers only', () => {
     note('embed-code / and /ar/ with their previews', 0, c);
   });
 
-  it.each(cases)('embed %s, %s, by the snippet in a host page on another origin: every step, no violation, no error', async (edition, theme) => {
+  // The host's own theme toggle (embed-theme.html) turns the embed dark without a reload: every
+  // step down in light, then every step back up in dark, in one context per edition.
+  it.each(EDITIONS)('embed %s by the snippet in a host page on another origin, light then dark: every step, no violation, no error', async (edition) => {
     let n = 0;
     const c = await inContext(VIEWPORTS.desktop, async ({ page }) => {
-      await page.goto(`${hostUrl('/embed-theme.html')}?site=${encodeURIComponent(site)}&edition=${edition}&embed-theme=${theme}`, { waitUntil: 'domcontentloaded' });
+      await page.goto(`${hostUrl('/embed-theme.html')}?site=${encodeURIComponent(site)}&edition=${edition}&embed-theme=light`, { waitUntil: 'domcontentloaded' });
       const { iframe, frame } = await embedFrame(page);
       expect(await engine(frame)).toBe('embed');
       n = await stepCount(frame);
       expect(n).toBeGreaterThanOrEqual(7);
+      const scheme = () => frame.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
+      expect(await scheme()).toBe('light');
       for (let i = 0; i < n; i++) {
         await scrollHostToStep(page, iframe, frame, i, TRIGGER);
         await waitForEmbedStep(frame, i);
       }
-      expect(await frame.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(theme);
+      await page.evaluate(() => (window as unknown as { setHostTheme(t: string): void }).setHostTheme('dark'));
+      await frame.waitForFunction(() => getComputedStyle(document.documentElement).colorScheme === 'dark');
+      for (let i = n - 1; i >= 0; i--) {
+        await scrollHostToStep(page, iframe, frame, i, TRIGGER);
+        await waitForEmbedStep(frame, i);
+      }
       await frame.evaluate(() => document.fonts.ready);
     });
-    note(`embed ${edition} ${theme}`, n, c);
+    note(`embed ${edition} light then dark`, n, c);
   });
 
   // As WordPress frames an oEmbed provider: sandbox="allow-scripts", an opaque origin, every load

@@ -109,8 +109,13 @@ describe('security headers', () => {
     expect(embed[2]).not.toContain('frame-ancestors');
     expect(embed[2]).toContain('try_files');
     expect(conf).toMatch(/location \/graphics\/2024\/yakhont\/ \{[^}]*frame-ancestors 'self'/);
-    expect(conf).toMatch(/^types \{[^}]*font\/woff2 woff2;[^}]*\}/m);
-    expect(conf).toMatch(/^charset_types [^;]*text\/javascript/m);
+    // Each location serving several types declares them all (not the server, which may serve other files).
+    const locations = conf.split(/\n(?=location )/).filter((l) => l.startsWith('location'));
+    for (const l of locations) {
+      expect(l, l.split('\n')[0]).toMatch(/default_type "[^"]+";|types \{ [^}]*text\/html html;[^}]*font\/woff2 woff2;[^}]*\}/);
+      if (!l.includes('default_type')) expect(l, l.split('\n')[0]).toMatch(/charset utf-8; charset_types [^;]*text\/javascript/);
+    }
+    expect(conf).not.toMatch(/^types/m);
   });
 });
 
