@@ -8,7 +8,9 @@ const out = process.env.BUILD_DIR || 'build';
 
 // Editions other than the root one (en.yaml) live under /<lang>/, one per locale file. With none,
 // the [lang] routes have nothing to prerender, and only then is that not an error.
-const otherEditions = readdirSync('src/lib/data/locales').filter((f) => f.endsWith('.yaml') && f !== 'en.yaml');
+// scripts/build.mjs names the editions it leaves out (their locale files have errors) in STORY_HELD_BACK.
+const heldBack = (process.env.STORY_HELD_BACK ?? '').split(',').filter(Boolean);
+const otherEditions = readdirSync('src/lib/data/locales').filter((f) => f.endsWith('.yaml') && f !== 'en.yaml' && !heldBack.includes(f.replace(/\.yaml$/, '')));
 /** @type {import('@sveltejs/kit').PrerenderUnseenRoutesHandler} */
 const handleUnseenRoutes = ({ routes, message }) => {
   if (otherEditions.length === 0 && routes.every((r) => r.startsWith('/[lang]'))) return;

@@ -1,10 +1,14 @@
 // npm run build: check story.yaml, then build into a temporary directory and swap it in only
 // when the whole build succeeded, so a failed build never replaces the last good output.
+// Editions publish independently: a locale file with errors leaves its edition out (the others are
+// built and swapped in; exit status 3 and a loud summary say which), a translation that lags (places
+// or events without words yet, stale texts) is built and named as behind. Only story.yaml's or the
+// root edition's (en.yaml) errors stop everything (exit 1, the last good build left as it was).
 // Honours BUILD_DIR (output dir, default build) and KIT_OUT like svelte.config.js does.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkAll } from './check-data.mjs';
+import { checkAll, editionsSummary, ROOT_LANG } from './check-data.mjs';
 import { importTs, ROOT } from './load-ts.mjs';
 import { removeStaleBuilds } from './stale-builds.mjs';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
@@ -29,8 +33,9 @@ if (stale.removed.length) console.log(`removed what killed builds left: ${stale.
 
 // 1. The data (story.yaml and every locale file), before vite writes anything.
 const data = await checkAll();
-if (data.errors) fail(data.report);
-if (data.warnings) console.warn(data.report);
+if (!data.editions.some((e) => e.lang === ROOT_LANG && e.ok)) fail(data.report);
+if (data.errors || data.warnings) console.warn(data.report);
+const heldBack = data.editions.filter((e) => !e.ok);
 
 // The JSON Schema editors' tools read follows the zod schema (as `npm run schema` does).
 const schemaFile = join(ROOT, 'src/lib/data/story.schema.json');
@@ -46,7 +51,8 @@ rmSync(partial, { recursive: true, force: true });
 const vite = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', ...process.argv.slice(2)], {
   cwd: ROOT,
   stdio: 'inherit',
-  env: { ...process.env, BUILD_DIR: partial }
+  // svelte.config.js expects no pages for the editions left out.
+  env: { ...process.env, BUILD_DIR: partial, STORY_HELD_BACK: heldBack.map((e) => e.lang).join(',') }
 });
 if (vite.status !== 0) fail(`vite build exited with ${vite.status ?? vite.signal}.`, vite.status || 1);
 if (!existsSync(join(partial, 'index.html'))) fail(`vite build wrote no ${join(partial, 'index.html')}.`);
@@ -88,4 +94,19 @@ if (!existsSync(nginxFile) || readFileSync(nginxFile, 'utf8') !== nginxConf()) {
 if (existsSync(out)) renameSync(out, previous);
 renameSync(partial, out);
 rmSync(previous, { recursive: true, force: true });
-console.log(`build ready in ${out}`);
+console.log(`build ready in ${out}\n${editionsSummary(data.editions)}`);
+if (heldBack.length) {
+  const langs = heldBack.map((e) => e.lang).join(', ');
+  const bar = '!'.repeat(72);
+  console.error(
+    [
+      bar,
+      `!! ${heldBack.length} edition${heldBack.length === 1 ? ' was' : 's were'} NOT built: ${langs} (${heldBack.map((e) => e.file).join(', ')} has errors, listed above).`,
+      `!! ${out} has every other edition, ready to upload; it has no ${heldBack.map((e) => `/${e.lang}/`).join(', ')} and no links to it.`,
+      `!! Upload without deleting on the server (no --delete) to keep the last good ${langs} pages there,`,
+      `!! or fix the errors and build again. Exit status 3: built, with editions held back.`,
+      bar
+    ].join('\n')
+  );
+  process.exitCode = 3;
+}

@@ -11,7 +11,8 @@ import type { PluralTable } from '$lib/i18n/live';
 
 export interface MapPlace {
   id: string;
-  name: string;
+  /** Absent while this edition has no words for the place: its dot is drawn without a name. */
+  name?: string;
   x: number;
   y: number;
   control: 'houthi' | 'government' | 'other';
@@ -33,7 +34,7 @@ export interface MapDistance {
 
 export interface MapRing {
   id: string;
-  name: string;
+  name?: string;
   x: number;
   y: number;
   d: string;
@@ -43,8 +44,9 @@ export interface MapEvent {
   id: string;
   date: string;
   dateLabel: string;
-  ship: string;
-  what: string;
+  /** Absent while this edition has no words for the event: a mark with its date alone. */
+  ship?: string;
+  what?: string;
   approximate: boolean;
   x?: number;
   y?: number;
@@ -62,7 +64,7 @@ export interface MapGeometry {
   lane: { label: string; d: string; labelAt: [number, number] };
   distances: MapDistance[];
   /** Events that have coordinates, projected, with their label side. */
-  eventMarks: { id: string; ship: string; date: string; x: number; y: number; label: 'right' | 'left' | 'above' | 'below' }[];
+  eventMarks: { id: string; ship?: string; date: string; x: number; y: number; label: 'right' | 'left' | 'above' | 'below' }[];
   routes: { direct: string; viaTehran: string };
   /** Projected units per kilometre near the Red Sea (for the scale bar). */
   unitsPerKm: number;

@@ -17,8 +17,9 @@ export interface Edition {
   switch: string;
 }
 
-export type Place = StoryData['places'][number] & { name: string };
-export type StoryEvent = StoryData['events'][number] & { ship: string; what: string };
+/** A place or event an edition has no words for yet has no name: it is drawn as a mark alone. */
+export type Place = StoryData['places'][number] & { name?: string };
+export type StoryEvent = StoryData['events'][number] & { ship?: string; what?: string };
 export type Source = StoryData['sources'][number] & { name: string; title: string };
 export type Step = StoryData['steps'][number] & { kicker: string; text: string; alt: string };
 
@@ -43,7 +44,10 @@ export interface Story extends Omit<StoryData, 'meta' | 'missile' | 'attacks' | 
   words: Words;
 }
 
-/** Join by id. A word missing for an id (possible only in `npm run dev`'s fallback) shows the id. */
+/**
+ * Join by id. A place or event without words in this edition stays nameless (never another
+ * edition's words); any other word missing for an id (possible only in `npm run dev`'s fallback) shows the id.
+ */
 export function mergeEdition(data: StoryData, words: Words, lang: string): Story {
   const { tag, dir, numerals, name } = words.locale;
   return {
@@ -54,9 +58,9 @@ export function mergeEdition(data: StoryData, words: Words, lang: string): Story
     attacks: { ...data.attacks, ...words.attacks },
     drone: { ...data.drone, ...words.drone },
     traffic: { ...data.traffic, ...words.traffic },
-    places: data.places.map((p) => ({ ...p, name: words.places[p.id] ?? p.id })),
+    places: data.places.map((p) => ({ ...p, name: words.places[p.id] })),
     shipping_lane: { ...data.shipping_lane, ...words.shipping_lane },
-    events: data.events.map((e) => ({ ...e, ship: words.events[e.id]?.ship ?? e.id, what: words.events[e.id]?.what ?? e.id })),
+    events: data.events.map((e) => ({ ...e, ship: words.events[e.id]?.ship, what: words.events[e.id]?.what })),
     alarmed: data.alarmed.map((id) => words.alarmed[id] ?? id),
     sources: data.sources.map((s) => ({ ...s, name: words.sources[s.id]?.name ?? s.id, title: words.sources[s.id]?.title ?? s.id })),
     steps: data.steps.map((s) => ({ ...s, kicker: words.steps[s.id]?.kicker ?? s.id, text: words.steps[s.id]?.text ?? s.id, alt: words.steps[s.id]?.alt ?? s.id })),

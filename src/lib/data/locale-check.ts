@@ -1,19 +1,22 @@
 /**
  * A locale file's text → its words, or every problem found, located like story.yaml's:
  * `ar.yaml:LINE:COL  key.path  what is wrong`. Checked against story.yaml (the ids it must name,
- * the figures it may cite) and against the language's own plural categories.
+ * the figures it may cite) and against the language's own plural categories. While story.yaml
+ * itself has errors, a locale file is still checked for what needs no figures (its YAML, its keys,
+ * its placeholders against the schema's figure names), so one run lists every problem of every file.
  */
 import type { Problem, PathPart } from './problems';
 import { formatPath } from './problems';
 import type { RawProblem } from './consistency';
 import { allStrings, HTML_TAG } from './consistency';
-import type { StoryData } from './schema';
+import { storySchema, type StoryData } from './schema';
 import { localeSchema, MESSAGE_ARGS, LIVE_SECTIONS, NOT_MESSAGES, type Words } from './locale-schema';
-import { collectFigures } from './figures';
+import { collectFigures, computeCalc, FIGURE_SECTIONS, type Figures } from './figures';
 import { mergeEdition } from './edition';
 import { checkLiteralFigures } from './literal-figures';
 import { checkGlossary } from './glossary-check';
 import { hint } from './suggest';
+import { knownKeysAt, typeAt } from './schema-walk';
 import { place, readYamlData, schemaProblems } from './validate';
 import { MessageError, parseMessage, placeholdersOf, pluralsOf, PLURAL_CATEGORIES } from '../i18n/message';
 import { MarkupError, parseInline } from '../text/markup';
@@ -51,10 +54,31 @@ export function pluralCategoriesOf(tag: string): string[] {
   }
 }
 
-/** Problems in the messages: syntax, placeholders, word forms, markup, HTML, typed figures. */
-function checkMessages(words: Words, story: StoryData): RawProblem[] {
+/**
+ * The figures a message may cite when story.yaml cannot be read: every key its schema gives the
+ * figure sections (a number as 0, anything else as text), the edition's own names and the computed
+ * ones. Enough to check placeholder names and word forms; not values (no typed-figure warnings).
+ */
+export function figureSkeleton(words: Partial<Words>): Figures {
+  const out: Figures = {};
+  for (const section of FIGURE_SECTIONS) {
+    for (const key of knownKeysAt(storySchema, [section])) out[`${section}.${key}`] = typeAt(storySchema, [section, key]) === 'number' ? 0 : '';
+    const own = (words as Record<string, unknown>)[section];
+    if (own && typeof own === 'object') for (const key of Object.keys(own)) out[`${section}.${key}`] = '';
+  }
+  const zero = { missile: { range_km: 0, speed_mach: 1 }, drone: { speed_kmh: 1 }, radar: { antenna_height_m: 0, target_height_m: 0 }, places: [], events: [], launch_points: [] };
+  for (const key of Object.keys(computeCalc(zero as unknown as Parameters<typeof computeCalc>[0]))) out[`calc.${key}`] = 0;
+  out['calc.attack_count_text'] = '';
+  out['calc.attacks_since_month'] = '';
+  return out;
+}
+
+/**
+ * Problems in the messages: syntax, placeholders, word forms, markup, HTML, and (with the real
+ * figures, `literal`) figures typed in as digits.
+ */
+function checkMessages(words: Words, figures: Figures, literal: boolean): RawProblem[] {
   const problems: RawProblem[] = [];
-  const figures = collectFigures(mergeEdition(story, words, 'check'));
   const known = Object.keys(figures);
   const categories = pluralCategoriesOf(words.locale.tag);
   const err = (path: PathPart[], message: string, expected?: string, got?: string, find?: string) =>
@@ -108,10 +132,19 @@ function checkMessages(words: Words, story: StoryData): RawProblem[] {
       err(path, 'contains HTML, which the page would show as typed (it is never run); use **bold**, *italic* or [text](https://…)', 'plain text with story markup', JSON.stringify(tag[0].length > 30 ? tag[0].slice(0, 29) + '…' : tag[0]), tag[0]);
   }
   const liveFree = messagesOf(words).filter((f) => !(LIVE_SECTIONS as readonly string[]).includes(String(f.path[0])));
-  problems.push(...checkLiteralFigures(liveFree, figures));
+  if (literal) problems.push(...checkLiteralFigures(liveFree, figures));
   problems.push(...checkGlossary(words));
   return problems;
 }
+
+/**
+ * Sections naming items the graphics draw as marks: an edition whose translation has not caught up
+ * draws such an item without its name (a warning), where a missing step text or credit could only
+ * be filled with another language's words (an error: that edition is not built).
+ */
+export const ITEM_SECTIONS: readonly string[] = ['places', 'events'];
+
+const ITEM_WORD: Record<string, string> = { places: 'place', events: 'event' };
 
 /** Ids story.yaml has that the file does not name, and ids it names that story.yaml lacks. */
 function checkIds(words: Record<string, unknown>, story: StoryData): RawProblem[] {
@@ -122,7 +155,11 @@ function checkIds(words: Record<string, unknown>, story: StoryData): RawProblem[
     const keys = Object.keys(have);
     for (const id of ids)
       if (!keys.includes(id))
-        problems.push({ severity: 'error', path: [section], message: `is missing ${section}.${id} (story.yaml has ${section === 'alarmed' ? 'it in alarmed' : `the id ${id}`}; give its words here)`, expected: `${id}: …`, got: 'nothing' });
+        problems.push(
+          ITEM_SECTIONS.includes(section)
+            ? { severity: 'warning', path: [section], message: `has no words for ${section}.${id} yet (story.yaml has the id ${id}): this edition draws the ${ITEM_WORD[section]} without its name until they are added`, expected: `${id}: …`, got: 'nothing' }
+            : { severity: 'error', path: [section], message: `is missing ${section}.${id} (story.yaml has ${section === 'alarmed' ? 'it in alarmed' : `the id ${id}`}; give its words here)`, expected: `${id}: …`, got: 'nothing' }
+        );
     for (const key of keys)
       if (!ids.includes(key))
         problems.push({ severity: 'error', path: [section, key], message: `is not an id in story.yaml's ${section}` + hint(key, ids), expected: `one of ${ids.join(', ')}`, got: key });
@@ -148,33 +185,39 @@ function checkNoteIds(words: Record<string, unknown>, story: StoryData): RawProb
   ];
 }
 
+/** The figures a file's messages may cite: story.yaml's with this edition's names, or the skeleton. */
+function figuresFor(words: Words, story: StoryData | undefined): Figures {
+  return story ? collectFigures(mergeEdition(story, words, 'check')) : figureSkeleton(words);
+}
+
 /**
- * Validate a locale file's text against story.yaml's (already valid) data. `file` names it in
- * messages ("ar.yaml"). Errors stop the build; the literal-figure rule gives warnings.
+ * Validate a locale file's text against story.yaml's data. `file` names it in messages ("ar.yaml").
+ * Without `story` (story.yaml has errors) the ids and typed-figure rules wait for it; everything
+ * else is checked. Errors hold this edition back; warnings (typed figures, items without words yet) do not.
  */
-export function validateLocaleText(text: string, story: StoryData, file: string): LocaleValidation {
+export function validateLocaleText(text: string, story: StoryData | undefined, file: string): LocaleValidation {
   const { problems: yaml, locate, data } = readYamlData(text);
   if (data === undefined) return { problems: yaml, file };
   const parsed = localeSchema.safeParse(data);
   const problems: Problem[] = [...yaml];
-  const ids = data && typeof data === 'object' ? checkIds(data as Record<string, unknown>, story) : [];
+  const ids = story && data && typeof data === 'object' ? checkIds(data as Record<string, unknown>, story) : [];
   problems.push(...ids.map((p) => place(p, locate)));
   if (parsed.success) {
-    problems.push(...checkMessages(parsed.data, story).map((p) => place(p, locate)));
+    problems.push(...checkMessages(parsed.data, figuresFor(parsed.data, story), story !== undefined).map((p) => place(p, locate)));
   } else {
     const typeProblems = schemaProblems(parsed.error.issues, data, locate, localeSchema);
     problems.push(...typeProblems);
     // The messages of a file with missing keys are still worth checking: fill the gaps from nothing.
     try {
       const broken = new Set(typeProblems.map((p) => p.path));
-      const partial = checkMessages(data as Words, story).filter((p) => !broken.has(formatPath(p.path)));
+      const partial = checkMessages(data as Words, figuresFor(data as Words, story), story !== undefined).filter((p) => !broken.has(formatPath(p.path)));
       problems.push(...partial.filter((p) => !/undefined|NaN/.test(`${p.message} ${p.got}`)).map((p) => place(p, locate)));
     } catch {
       /* the structure is too broken for message checks; the type problems say why */
     }
   }
   problems.sort((a, b) => a.line - b.line || a.col - b.col);
-  const ok = !problems.some((p) => p.severity === 'error');
+  const ok = story !== undefined && !problems.some((p) => p.severity === 'error');
   return { words: ok ? (parsed.data as Words) : undefined, problems, file };
 }
 

@@ -41,8 +41,11 @@ export class StoryDataError extends Error {
   }
 }
 
-/** Every problem, one per line, then a one-line summary: what the CLI, build and dev page print. */
-export function formatReport(problems: Problem[], file = 'story.yaml'): string {
+/**
+ * Every problem, one per line, then a one-line summary: what the CLI, build and dev page print.
+ * `holds` says what an error holds back: everything (story.yaml, the root edition) or only this edition.
+ */
+export function formatReport(problems: Problem[], file = 'story.yaml', holds: 'all' | 'edition' = 'all'): string {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
@@ -50,6 +53,10 @@ export function formatReport(problems: Problem[], file = 'story.yaml'): string {
     problems.length === 0
       ? `${file}: no problems found.`
       : `${file}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.` +
-        (errors ? ' Fix the errors and save; nothing is published until they are gone.' : ' Warnings do not stop the build.');
+        (errors
+          ? holds === 'all'
+            ? ' Fix the errors and save; nothing is published until they are gone.'
+            : ' Fix the errors and save; this edition is left out of the build until they are gone (the others are built).'
+          : ' Warnings do not stop the build.');
   return [...problems.map((p) => formatProblem(p, file)), summary].join('\n');
 }

@@ -37,3 +37,9 @@ export function knownKeysAt(root: z.ZodType, path: readonly PathPart[]): string[
   const d = s ? defOf(s) : undefined;
   return d?.type === 'object' && d.shape ? Object.keys(d.shape) : [];
 }
+
+/** The zod type name at `path` ("number", "string", "object" …), or undefined off the schema. */
+export function typeAt(root: z.ZodType, path: readonly PathPart[]): string | undefined {
+  const s = schemaAt(root, path);
+  return s ? defOf(s).type : undefined;
+}

@@ -1,8 +1,9 @@
 /**
- * Vite plugin: story.yaml and locale file problems in the dev server and the build.
+ * Vite plugin: story.yaml and locale file problems in the dev server and the build, every file's
+ * in one list (a locale file is checked even while story.yaml has errors).
  * story.yaml and the root edition's en.yaml have no fallback: their problems replace the page.
  * Another edition's locale file with problems falls back to English in the dev server, the page
- * listing its problems (server/story.ts); the build fails on any of them.
+ * listing its problems (server/story.ts); the build leaves that edition out and builds the others.
  * - dev: on every save, the same located messages as `npm run check:data` go to the terminal
  *   and to open pages (Vite's error overlay); while the file is broken, page requests get an
  *   error page listing them; once it is fixed the page reloads by itself. The server keeps running.
@@ -16,29 +17,36 @@ import { importTs } from '../../../scripts/load-ts.mjs';
 
 /** @typedef {import('./problems').Problem} Problem */
 /** @typedef {import('./validate').Validation} Validation */
-/** @typedef {{ validateStoryText: typeof import('./validate').validateStoryText, validateLocaleText: typeof import('./locale-check').validateLocaleText, formatProblem: typeof import('./problems').formatProblem, formatReport: typeof import('./problems').formatReport }} Checker */
+/** @typedef {typeof import('./checks')} Checker */
 
 /** @returns {Promise<Checker>} */
-async function loadChecker() {
-  const [validate, locale, problems] = await Promise.all([importTs('src/lib/data/validate.ts'), importTs('src/lib/data/locale-check.ts'), importTs('src/lib/data/problems.ts')]);
-  return { validateStoryText: validate.validateStoryText, validateLocaleText: locale.validateLocaleText, formatProblem: problems.formatProblem, formatReport: problems.formatReport };
-}
+const loadChecker = () => importTs('src/lib/data/checks.ts');
+
+const ROOT_FILE = 'en.yaml';
 
 /**
- * story.yaml, then each locale file (checked only once story.yaml is valid).
+ * story.yaml, then each locale file (checked as far as it can be while story.yaml has errors), the
+ * root one first; another edition's also against its translation record (translations/<lang>.json).
  * @param {Checker} checker @param {string} file @returns {Validation[]}
  */
 function validateAll(checker, file) {
   const story = validateFile(checker, file);
   const dir = join(dirname(file), 'locales');
-  if (!story.story || !existsSync(dir)) return [story];
-  const data = story.story;
-  const locales = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+  if (!existsSync(dir)) return [story];
+  const locales = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort((a, b) => (a === ROOT_FILE ? -1 : b === ROOT_FILE ? 1 : a.localeCompare(b)));
+  const rootText = existsSync(join(dir, ROOT_FILE)) ? readFileSync(join(dir, ROOT_FILE), 'utf8') : undefined;
   return [
     story,
     ...locales.map((f) => {
       try {
-        return /** @type {Validation} */ (checker.validateLocaleText(readFileSync(join(dir, f), 'utf8'), data, f));
+        const text = readFileSync(join(dir, f), 'utf8');
+        const v = /** @type {Validation} */ (checker.validateLocaleText(text, story.story, f));
+        if (f === ROOT_FILE || rootText === undefined) return v;
+        const lang = f.replace(/\.yaml$/, '');
+        const recordFile = join(dirname(file), 'translations', `${lang}.json`);
+        const record = existsSync(recordFile) ? JSON.parse(readFileSync(recordFile, 'utf8')) : undefined;
+        const stale = checker.staleTranslations(rootText, text, record, lang, ROOT_FILE);
+        return { ...v, problems: [...v.problems, ...stale].sort((a, b) => a.line - b.line || a.col - b.col) };
       } catch (e) {
         return { problems: [{ severity: /** @type {const} */ ('error'), path: '(top of file)', message: `cannot be read: ${String(e)}`, line: 0, col: 0 }], file: f };
       }
@@ -46,8 +54,15 @@ function validateAll(checker, file) {
   ];
 }
 
-/** Files whose problems stop the dev page (no fallback for them). @param {Validation} v */
-const blocking = (v) => v.file === 'story.yaml' || v.file === 'en.yaml';
+/** Files whose problems stop the dev page and the whole build (no fallback for them). @param {Validation} v */
+const blocking = (v) => v.file === 'story.yaml' || v.file === ROOT_FILE;
+
+/** Every file with problems, one report each: the full list the overlay, the page and the build show. @param {Checker} c @param {Validation[]} all */
+const fullReport = (c, all) =>
+  all
+    .filter((v) => v.problems.length)
+    .map((v) => c.formatReport(v.problems, v.file, blocking(v) ? 'all' : 'edition'))
+    .join('\n');
 
 /** @param {Validation} v */
 const errorsIn = (v) => v.problems.filter((p) => p.severity === 'error');
@@ -69,14 +84,17 @@ function validateFile(checker, file) {
 const escapeHtml = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
- * A plain page listing every problem; it loads Vite's client so it reloads when the file is fixed.
- * @param {Checker} checker @param {Validation} v
+ * A plain page listing every problem of every file (the first file that stops the page named in
+ * the title); it loads Vite's client so it reloads when the file is fixed.
+ * @param {Checker} checker @param {Validation[]} all
  */
-export function errorPage(checker, v) {
+export function errorPage(checker, all) {
+  const v = all.find((x) => blocking(x) && errorsIn(x).length) ?? all[0];
   const n = errorsIn(v).length;
-  const title = `${escapeHtml(v.file)} has ${n} problem${n === 1 ? '' : 's'}`;
-  const items = v.problems
-    .map((p) => `<li class="${p.severity}" data-story-problem><code>${escapeHtml(checker.formatProblem(p, v.file))}</code></li>`)
+  const others = all.filter((x) => x !== v).reduce((k, x) => k + errorsIn(x).length, 0);
+  const title = `${escapeHtml(v.file)} has ${n} problem${n === 1 ? '' : 's'}${others ? ` (and ${others} in other files)` : ''}`;
+  const items = all
+    .flatMap((x) => x.problems.map((p) => `<li class="${p.severity}" data-story-problem><code>${escapeHtml(checker.formatProblem(p, x.file))}</code></li>`))
     .join('\n');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -116,10 +134,11 @@ export function storyData(options = {}) {
   async function onSave(server) {
     const c = await getChecker();
     const all = validateAll(c, file);
-    for (const other of all.filter((x) => !blocking(x) && x.problems.length)) server.config.logger.warn(c.formatReport(other.problems, other.file), { timestamp: true });
     const v = all.find((x) => blocking(x) && errorsIn(x).length) ?? all[0];
     const errors = errorsIn(v);
-    const report = c.formatReport(v.problems, v.file);
+    // Every file's problems, whichever stops the page: one save shows the whole list.
+    const report = fullReport(c, all) || c.formatReport(v.problems, v.file);
+    if (!errors.length) for (const other of all.filter((x) => !blocking(x) && x.problems.length)) server.config.logger.warn(c.formatReport(other.problems, other.file, 'edition'), { timestamp: true });
     if (errors.length) {
       server.config.logger.error(report, { timestamp: true });
       const first = errors[0];
@@ -149,9 +168,11 @@ export function storyData(options = {}) {
       checkedForBuild = true;
       const c = await getChecker();
       const all = validateAll(c, file);
-      const bad = all.filter((v) => errorsIn(v).length);
-      if (bad.length) this.error(bad.map((v) => c.formatReport(v.problems, v.file)).join('\n'));
+      // story.yaml or the root edition broken: nothing can be built. Another edition broken: it is
+      // left out (server/story.ts publishes only editions without errors), the others are built.
+      if (all.some((v) => blocking(v) && errorsIn(v).length)) this.error(fullReport(c, all));
       for (const v of all) for (const p of v.problems) this.warn(c.formatProblem(p, v.file));
+      for (const v of all.filter((x) => !blocking(x) && errorsIn(x).length)) this.warn(`${v.file} has errors: its edition is left out of this build`);
     },
 
     configureServer(server) {
@@ -172,13 +193,14 @@ export function storyData(options = {}) {
         if (!wantsPage) return next();
         getChecker()
           .then((c) => {
-            const v = validateAll(c, file).find((x) => blocking(x) && errorsIn(x).length);
+            const all = validateAll(c, file);
+            const v = all.find((x) => blocking(x) && errorsIn(x).length);
             lastWasBad = v !== undefined;
             if (!v) return next();
             res.statusCode = 500;
             res.setHeader('content-type', 'text/html; charset=utf-8');
             res.setHeader('cache-control', 'no-store');
-            res.end(errorPage(c, v));
+            res.end(errorPage(c, all));
           })
           .catch(next);
       });

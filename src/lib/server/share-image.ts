@@ -93,6 +93,7 @@ export function shareSvg(story: StoryView, sprite: string, withText: boolean): s
     // The launch points the rings are drawn from, named on the side the page's map uses.
     const fs = 17 * u;
     for (const p of geo.places.filter((pl) => pl.launch)) {
+      if (!p.name) continue; // not yet named in this edition: its ring alone
       const dx = p.label === 'left' ? -10 * u : p.label === 'right' ? 10 * u : 0;
       const dy = p.label === 'above' ? -10 * u : p.label === 'below' ? 20 * u : 6 * u;
       const anchor = p.label === 'left' ? 'end' : p.label === 'right' ? 'start' : 'middle';

@@ -1,7 +1,9 @@
 /**
  * story.yaml + locales/<lang>.yaml → the StoryView one edition's pages draw. Runs at build time
- * (prerender) and in the dev server; a problem in either file stops the build with every located
- * message. The dev server instead falls back to English for a broken translation and lists the
+ * (prerender) and in the dev server. A problem in story.yaml stops the build; a locale file with
+ * errors leaves its edition out of the build (scripts/build.mjs says so), the others are built.
+ * A translation that lags (places or events without words yet) is built, those items unnamed.
+ * The dev server instead falls back to English for a broken translation and lists the
  * problems on the page. Editions are the locale files present: adding one needs no code.
  */
 import { parse as parseYaml } from 'yaml';
@@ -33,9 +35,21 @@ const LOCALE_FILES: Record<string, string> = Object.fromEntries(
 /** The edition served at the site root. */
 export const ROOT_LANG = 'en';
 
-/** Every edition, the root one first: one per locale file. */
-export function editionLangs(files: Record<string, string> = LOCALE_FILES): string[] {
+/**
+ * Every edition, the root one first: one per locale file given, else one per locale file that
+ * can be published (in the dev server, every one: its page lists a broken file's problems).
+ */
+export function editionLangs(files: Record<string, string> = publishable()): string[] {
   return Object.keys(files).sort((a, b) => (a === ROOT_LANG ? -1 : b === ROOT_LANG ? 1 : a.localeCompare(b)));
+}
+
+let publishableFiles: Record<string, string> | undefined;
+/** The locale files without errors (warnings alone, a lagging translation's, do not hold one back). */
+function publishable(): Record<string, string> {
+  if (import.meta.env?.DEV) return LOCALE_FILES;
+  if (publishableFiles) return publishableFiles;
+  const data = parseStoryData();
+  return (publishableFiles = Object.fromEntries(Object.entries(LOCALE_FILES).filter(([l, t]) => validateLocaleText(t, data, `${l}.yaml`).words)));
 }
 
 export const editionBase = (lang: string) => (lang === ROOT_LANG ? '' : `/${lang}`);
@@ -112,8 +126,9 @@ export function toView(story: Story, langs: string[] = [story.edition.lang], all
   // What the graphics write as they move, and the race's arrival times written with the same clock.
   const live = liveWords(story.edition.tag, r.numbers, w.units);
   const clock = (minutes: number) => clockLabel(live, minutes);
-  const launchNames = geo.rings.map((ring, i) => (i === 0 ? plain(sc.map.main_ring, { place: ring.name }) : ring.name));
-  const distanceFrom = [...new Set(geo.distances.map((d) => geo.places.find((p) => p.id === d.from)?.name ?? d.from))];
+  // A launch point this edition cannot name yet is left out of the sentences (its ring is still drawn).
+  const launchNames = geo.rings.flatMap((ring, i) => (ring.name === undefined ? [] : [i === 0 ? plain(sc.map.main_ring, { place: ring.name }) : ring.name]));
+  const distanceFrom = [...new Set(geo.distances.flatMap((d) => geo.places.find((p) => p.id === d.from)?.name ?? []))];
   const a = story.attacks;
   // Every note dates the story, whatever this edition's words; only those it has words for are listed.
   const notes = story.notes ?? [];
@@ -228,7 +243,7 @@ export function toView(story: Story, langs: string[] = [story.edition.lang], all
         date: e.date,
         dateLabel: r.date.short(e.date),
         ship: e.ship,
-        what: plain(e.what),
+        ...(e.what !== undefined ? { what: plain(e.what) } : {}),
         approximate: e.approximate ?? false,
         ...(pt ? { x: pt[0], y: pt[1] } : {})
       };
@@ -268,6 +283,7 @@ export function editionOfPath(pathname: string): { lang: string; tag: string; di
 const cached = new Map<string, StoryView>();
 export function loadStoryView(lang: string = ROOT_LANG): StoryView {
   if (!(lang in LOCALE_FILES)) throw new Error(`no locale file src/lib/data/locales/${lang}.yaml`);
+  if (!editionLangs().includes(lang)) parseWords(LOCALE_FILES[lang], parseStoryData(), lang); // throws with its problems
   if (import.meta.env?.DEV) {
     const data = parseStoryData();
     const { story, problems } = devFallback(data, lang);
