@@ -1,7 +1,7 @@
 // npm run check:data [file]: check story.yaml and every locale file (src/lib/data/locales/*.yaml)
 // and print EVERY problem of every file in one run, one per line:
 //   story.yaml:LINE:COL  key.path  what is wrong  (expected …, got …)
-//   ar.yaml:LINE:COL  steps.speed.text  uses an unknown figure {missile.rang_km} …
+//   ar.yaml:LINE:COL  steps.speed.text  uses an unknown figure {missile_rang_km} …
 // A locale file is checked even while story.yaml has errors (its YAML, keys and placeholders need
 // no figures). Each edition other than English is also checked against its translation record
 // (src/lib/data/translations/<lang>.json): a text whose English changed since it was translated is

@@ -27,7 +27,7 @@ function rng(seed: number) {
 
 type Path = (string | number)[];
 const ODD = ['\u202e', '\u200b', '\ufeff', '\u0301', 'ﬁ', '𝔜𝔞𝔨𝔥𝔬𝔫𝔱', '🚀🛳️', 'ا لحديدة', '\u00a0', '\u2028', 'İı', '\ud83d', 'ŉ'];
-const WRONG: unknown[] = ['some text', 12345, -1, 0, true, null, [], {}, [1, 2], { a: 1 }, '2024-13-45', 'https://', '{missile.nothing}'];
+const WRONG: unknown[] = ['some text', 12345, -1, 0, true, null, [], {}, [1, 2], { a: 1 }, '2024-13-45', 'https://', '{missile_nothing}'];
 const HUGE = [1e308, -1e308, 9007199254740993, Number.MAX_VALUE, Number.POSITIVE_INFINITY, Number.NaN, 1e-320, 10000001];
 
 function allPaths(node: unknown, path: Path = [], out: Path[] = []): Path[] {

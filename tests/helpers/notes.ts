@@ -22,7 +22,7 @@ export function localeWithNotes(lang: string, items: Record<string, string>): st
 }
 
 export const EN_NOTES = {
-  count_raised: 'The count of attacks now runs to {attacks.count}.',
+  count_raised: 'The count of attacks now runs to {attacks_count}.',
   tutor_date: 'An earlier version gave the wrong date for the attack on the Tutor.'
 };
-export const AR_NOTES = { count_raised: 'بلغ عدد الهجمات الآن {attacks.count}.' };
+export const AR_NOTES = { count_raised: 'بلغ عدد الهجمات الآن {attacks_count}.' };

@@ -4,7 +4,8 @@
  * show that an edition needs a locale file and no code.
  */
 import { isMap, isScalar, parseDocument, visit } from 'yaml';
-import { parseMessage, type Part } from '../../src/lib/i18n/message';
+import type { Part } from '../../src/lib/i18n/message';
+import { parseMessage } from '../../src/lib/i18n/message-parse';
 
 const ACCENTS: Record<string, string> = { a: 'á', e: 'é', i: 'í', o: 'ö', u: 'ü', c: 'ç', n: 'ñ', y: 'ý', A: 'Å', E: 'É', I: 'Î', O: 'Ö', U: 'Ü', C: 'Ç', N: 'Ñ', S: 'Š', s: 'š', z: 'ž' };
 

@@ -28,8 +28,8 @@ const FLAGGED: Record<'ar' | 'en', [string, string, string][]> = {
     ['steps.range.text', 'المقابلة من البحر الأحمر حتى إريتريا والسعودية', 'Saudi Arabia is on the same shore as Hodeidah, not across'],
     ['steps.range.text', 'وأن تبلغ جنوباً مضيق باب المندب', 'narrows "south through" to "reach"'],
     ['steps.report.text', 'مصادر مطّلعة على المحادثات', '"familiar with", not "involved in"'],
-    ['steps.attacks', '{attacks.since}', 'the exact day attributed to Reuters, who gave the month'],
-    ['scenes.attacks.count_what', '{attacks.since}', 'the same, in the graphic'],
+    ['steps.attacks', '{attacks_since}', 'the exact day attributed to Reuters, who gave the month'],
+    ['scenes.attacks.count_what', '{attacks_since}', 'the same, in the graphic'],
     ['steps.attacks', 'نوفمبر ٢٠٢٣', 'a typed date'],
     ['meta.dek', 'يحلّق فوق الأمواج', 'drops "low" (sea-skimming)'],
     ['scenes.weapon.warning', '} ث ', 'seconds abbreviated where the build can write the word'],
@@ -53,8 +53,8 @@ const FLAGGED: Record<'ar' | 'en', [string, string, string][]> = {
     ['steps.range.text', 'to Eritrea and Saudi Arabia', 'Saudi Arabia is up the same coast, not across'],
     ['steps.stakes.text', 'Shipping has already fled', 'overstates: hundreds of ships a month still pass'],
     ['steps.attacks', 'November 2023', 'a typed date'],
-    ['steps.attacks', '{attacks.since}', 'the exact day attributed to Reuters, who gave the month'],
-    ['scenes.attacks.count_what', '{attacks.since}', 'the same, in the graphic']
+    ['steps.attacks', '{attacks_since}', 'the exact day attributed to Reuters, who gave the month'],
+    ['scenes.attacks.count_what', '{attacks_since}', 'the same, in the graphic']
   ]
 };
 

@@ -42,14 +42,14 @@ describe('check:data over every file', () => {
   it('lists five mistakes across two files in one run: three in story.yaml, two unknown placeholders in en.yaml', async () => {
     const r = await project('five', {
       story: (t) => edit(edit(edit(t, 'range_km: 300 ', 'range_km: "300 km" '), '    label: above', '    lable: above'), 'scene: speed', 'scene: sped'),
-      en: (t) => edit(edit(t, '{missile.range_km} km of a launch point', '{missile.rang_km} km of a launch point'), 'credit: "Source: {sources}"', 'credit: "Source: {source}"')
+      en: (t) => edit(edit(t, '{missile_range_km} km of a launch point', '{missile_rang_km} km of a launch point'), 'credit: "Source: {sources}"', 'credit: "Source: {source}"')
     }).check();
     const lines = errorLines(r.report);
     expect(lines, r.report).toHaveLength(5);
     expect(lines.filter((l) => l.startsWith('story.yaml:')).map((l) => l.split('  ')[1])).toEqual(['missile.range_km', 'events[0].lable', 'steps[5].scene']);
     expect(lines.filter((l) => l.startsWith('en.yaml:')).map((l) => l.split('  ')[1])).toEqual(['page.credit', 'scenes.map.within_range']);
     expect(r.report).toMatch(/^en\.yaml:\d+:20 {2}page\.credit {2}uses \{source\}, which this message is not given — did you mean "sources"\?/m);
-    expect(r.report).toMatch(/uses an unknown figure \{missile\.rang_km\} — did you mean "missile\.range_km"\?/);
+    expect(r.report).toMatch(/uses an unknown figure \{missile_rang_km\} — did you mean "missile_range_km"\?/);
     expect(r.report).not.toMatch(/not checked/);
     expect(r.report).toMatch(/^check:data: 5 errors \(story\.yaml 3, en\.yaml 2\)/m);
     expect(r.errors).toBe(5);
@@ -77,7 +77,7 @@ describe('stale translations', () => {
     let ar = '';
     let en = '';
     const p = project('stale', {
-      en: (t) => (en = edit(t, 'At Mach {missile.speed_mach}', 'At about Mach {missile.speed_mach}')),
+      en: (t) => (en = edit(t, 'At Mach {missile_speed_mach}', 'At about Mach {missile_speed_mach}')),
       ar: (t) => (ar = t)
     });
     const r = await p.check();

@@ -67,10 +67,10 @@ describe('npm run check:data', () => {
 
   it('warns (exit 0) about a figure typed into copy where a placeholder exists', () => {
     const story = edit(storyText(), 'range_km: 300 ', 'range_km: 450 ');
-    const words = edit(localeText(), 'With a range of **{missile.range_km} km**', 'With a range of **300 km**');
+    const words = edit(localeText(), 'With a range of **{missile_range_km} km**', 'With a range of **300 km**');
     const r = checkLocaleFile(story, words, 'en');
     expect(r.status).toBe(0);
-    expect(r.out).toMatch(/^en\.yaml:\d+:\d+ {2}steps\.range\.text {2}warning: has "300 km" typed in, but missile\.range_km is 450; write \{missile\.range_km\}/m);
+    expect(r.out).toMatch(/^en\.yaml:\d+:\d+ {2}steps\.range\.text {2}warning: has "300 km" typed in, but missile_range_km is 450; write \{missile_range_km\}/m);
   }, 30_000);
 
   it('reports every kind of locale-file problem, one located line each, and exits 1', () => {
@@ -78,14 +78,14 @@ describe('npm run check:data', () => {
     const mistakes: [string, string, RegExp][] = [
       ['  jeddah: Jeddah\n', '  jeddah: Jeddah\n  jedda: Jedda\n', /places\.jedda {2}is not an id in story\.yaml's places — did you mean "jeddah"\?/],
       ['  sounion:\n    ship: Sounion\n    what: Tanker carrying about 150,000 tonnes of crude hit and set on fire\n', '', /events {2}warning: has no words for events\.sounion yet .*draws the event without its name/],
-      ['    route: "**{calc.route_km} km** from Moscow to Sanaa"\n', '', /scenes\.map\.route {2}is missing/],
+      ['    route: "**{calc_route_km} km** from Moscow to Sanaa"\n', '', /scenes\.map\.route {2}is missing/],
       ['  hodeidah: Hodeidah\n', '  hodeidah: Hodeidah\n  extra_key: x\n', /places\.extra_key {2}is not an id/],
-      ['{missile.range_km} km of a launch point', '{missile.rang_km} km of a launch point', /scenes\.map\.within_range {2}uses an unknown figure \{missile\.rang_km\} — did you mean "missile\.range_km"\?/],
+      ['{missile_range_km} km of a launch point', '{missile_rang_km} km of a launch point', /scenes\.map\.within_range {2}uses an unknown figure \{missile_rang_km\} — did you mean "missile_range_km"\?/],
       ['credit: "Source: {sources}"', 'credit: "Source: {source}"', /page\.credit {2}uses \{source\}, which this message is not given — did you mean "sources"\?/],
-      ['{calc.event_count, plural, one {one ship} other {# ships}}', '{calc.event_count, plural, one {one ship} few {# ships}}', /steps\.events\.alt {2}message syntax: .*has no "other" form/],
-      ['{attacks.count, plural, one {One mark} other {# marks}}', '{attacks.count, plural, one {One mark} two {Two marks} other {# marks}}', /steps\.attacks\.alt {2}has the word form "two", which en-GB does not use/],
-      ['{attacks.compare_count, plural, one {# attack} other {# attacks}}', '{attacks.compare_count, plural one {# attack} other {# attacks}}', /steps\.attacks\.text {2}message syntax: .*needs a comma after "plural"/],
-      ['With a range of **{missile.range_km} km**', 'With a range of **300 km**', /steps\.range\.text {2}warning: has "300 km" typed in; write \{missile\.range_km\}/]
+      ['{calc_event_count, plural, one {one ship} other {# ships}}', '{calc_event_count, plural, one {one ship} few {# ships}}', /steps\.events\.alt {2}message syntax: .*has no "other" form/],
+      ['{attacks_count, plural, one {One mark} other {# marks}}', '{attacks_count, plural, one {One mark} two {Two marks} other {# marks}}', /steps\.attacks\.alt {2}has the word form "two", which en-GB does not use/],
+      ['{attacks_compare_count, plural, one {# attack} other {# attacks}}', '{attacks_compare_count, plural one {# attack} other {# attacks}}', /steps\.attacks\.text {2}message syntax: .*do not follow a comma/],
+      ['With a range of **{missile_range_km} km**', 'With a range of **300 km**', /steps\.range\.text {2}warning: has "300 km" typed in; write \{missile_range_km\}/]
     ];
     for (const [from, to] of mistakes) t = edit(t, from, to);
     const r = checkLocaleFile(storyText(), t);

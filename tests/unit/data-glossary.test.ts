@@ -47,15 +47,15 @@ describe('glossary warnings', () => {
 
   it('point the column at the occurrence meant, not an earlier same letter', () => {
     // «ث» (seconds) after a figure: the message has earlier «ث» letters (ثم) that are not it.
-    const t = edit(AR, /warning: "ثم \{calc\.warning_seconds, plural,[^"]*"/.exec(AR)![0], 'warning: "ثم {calc.warning_seconds} ث حتى الإصابة"');
+    const t = edit(AR, /warning: "ثم \{calc_warning_seconds, plural,[^"]*"/.exec(AR)![0], 'warning: "ثم {calc_warning_seconds} ث حتى الإصابة"');
     const [w] = glossaryWarnings(t, 'ar.yaml');
     expect(w.text).toMatch(/scenes\.weapon\.warning {2}warning: writes "ث"/);
-    expect(t.split('\n')[w.line - 1].slice(w.col - 1)).toMatch(/^(\{calc\.warning_seconds\} )?ث حتى/);
+    expect(t.split('\n')[w.line - 1].slice(w.col - 1)).toMatch(/^(\{calc_warning_seconds\} )?ث حتى/);
   });
 
   it('leave Latin-script designations, link targets, plural keys and the moving units alone', () => {
     const words = parse(AR);
-    words.intro[0] += ' [P-800](https://example.com/p800) {calc.event_count, plural, =2 {اثنتان} other {#}} K-300P';
+    words.intro[0] += ' [P-800](https://example.com/p800) {calc_event_count, plural, =2 {اثنتان} other {#}} K-300P';
     words.units.min = '{n} ث';
     expect(checkGlossary(words)).toEqual([]);
   });

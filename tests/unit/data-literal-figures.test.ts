@@ -6,7 +6,7 @@ import { checkLocale } from '../helpers/locale-check';
 
 /** Warnings for a locale file's copy, against story.yaml (changed or not). */
 const warnings = (words: string, story = storyText()) => checkLocale(words, 'en.yaml', story).problems.filter((p) => p.severity === 'warning');
-const RANGE_SENTENCE = 'With a range of **{missile.range_km} km**';
+const RANGE_SENTENCE = 'With a range of **{missile_range_km} km**';
 
 describe('figures typed into copy', () => {
   it('the real file has none', () => {
@@ -17,7 +17,7 @@ describe('figures typed into copy', () => {
     const story = edit(storyText(), 'range_km: 300 ', 'range_km: 450 ');
     const t = edit(localeText(), RANGE_SENTENCE, 'With a range of **300 km**');
     const [w] = warnings(t, story);
-    expect(formatProblem(w, 'en.yaml')).toMatch(/^en\.yaml:\d+:\d+ {2}steps\.range\.text {2}warning: has "300 km" typed in, but missile\.range_km is 450; write \{missile\.range_km\}/);
+    expect(formatProblem(w, 'en.yaml')).toMatch(/^en\.yaml:\d+:\d+ {2}steps\.range\.text {2}warning: has "300 km" typed in, but missile_range_km is 450; write \{missile_range_km\}/);
     const line = t.split('\n')[w.line - 1];
     expect(line.slice(w.col - 1)).toMatch(/^300 km/);
     // A warning never blocks: the words still validate.
@@ -27,17 +27,17 @@ describe('figures typed into copy', () => {
   it('finds a figure typed in Arabic-Indic digits, in any language', () => {
     const t = edit(localeText(), RANGE_SENTENCE, 'With a range of **٣٠٠ كم**');
     const out = warnings(t).map((p) => formatProblem(p, 'ar.yaml'));
-    expect(out.some((m) => /steps\.range\.text {2}warning: has "٣٠٠" typed in; write \{missile\.range_km\}/.test(m)), out.join('\n')).toBe(true);
+    expect(out.some((m) => /steps\.range\.text {2}warning: has "٣٠٠" typed in; write \{missile_range_km\}/.test(m)), out.join('\n')).toBe(true);
   });
 
   it.each([
-    ['the same range typed in', RANGE_SENTENCE, 'With a range of **300 kilometres**', /"300 kilometres" typed in; write \{missile\.range_km\}/],
-    ['a warhead range', '{missile.warhead_kg_min}–{missile.warhead_kg_max} kg', '200–300 kg', /"200–300 kg" typed in; write \{missile\.warhead_kg_min\}/],
-    ['a Mach number', 'At Mach {missile.speed_mach}', 'At Mach 2', /"Mach 2" typed in; write \{missile\.speed_mach\}/],
-    ['a computed time', '**{calc.missile_minutes} minutes**', '**7.3 minutes**', /"7\.3 minutes" typed in; write \{calc\.missile_minutes\}/],
-    ['the attack count', 'carried out {calc.attack_count_text}\n      {attacks.count, plural, one {attack} other {attacks}}', 'carried out more than 40 attacks', /"40 attacks" typed in; write \{attacks\.count\}/],
-    ['the compared count', 'counted {attacks.compare_count} attacks by June', 'counted 190 attacks by June', /"190 attacks" typed in; write \{attacks\.compare_count\}/],
-    ['ships a month with a thousands separator', 'against more than {traffic.before} before', 'against more than 2,100 ships before', /"2,100 ships" typed in; write \{traffic\.before\}/]
+    ['the same range typed in', RANGE_SENTENCE, 'With a range of **300 kilometres**', /"300 kilometres" typed in; write \{missile_range_km\}/],
+    ['a warhead range', '{missile_warhead_kg_min}–{missile_warhead_kg_max} kg', '200–300 kg', /"200–300 kg" typed in; write \{missile_warhead_kg_min\}/],
+    ['a Mach number', 'At Mach {missile_speed_mach}', 'At Mach 2', /"Mach 2" typed in; write \{missile_speed_mach\}/],
+    ['a computed time', '**{calc_missile_minutes} minutes**', '**7.3 minutes**', /"7\.3 minutes" typed in; write \{calc_missile_minutes\}/],
+    ['the attack count', 'carried out {calc_attack_count_text}\n      {attacks_count, plural, one {attack} other {attacks}}', 'carried out more than 40 attacks', /"40 attacks" typed in; write \{attacks_count\}/],
+    ['the compared count', 'counted {attacks_compare_count} attacks by June', 'counted 190 attacks by June', /"190 attacks" typed in; write \{attacks_compare_count\}/],
+    ['ships a month with a thousands separator', 'against more than {traffic_before} before', 'against more than 2,100 ships before', /"2,100 ships" typed in; write \{traffic_before\}/]
   ])('warns about %s', (_, from, to, pattern) => {
     const out = warnings(edit(localeText(), from, to)).map((p) => formatProblem(p, 'en.yaml'));
     expect(out.some((m) => pattern.test(m)), out.join('\n')).toBe(true);
@@ -45,7 +45,7 @@ describe('figures typed into copy', () => {
 
   it.each([
     ['a distance that is not a figure', 'hit about 30 km off Mocha'],
-    ['the compared count written as its placeholder', 'Pentagon counted {attacks.compare_count} attacks by June 2024'],
+    ['the compared count written as its placeholder', 'Pentagon counted {attacks_compare_count} attacks by June 2024'],
     ['a year', 'Timeline from November 2023 to August 2024'],
     ['a designation', 'K-300P Bastion-P']
   ])('stays quiet about %s', (_, sentence) => {

@@ -54,7 +54,7 @@ describe('suggestions in validation messages', () => {
   });
 
   it.each([
-    ['a misspelt placeholder', '{missile.family_name}', '{missile.familyname}', /^en\.yaml:\d+:\d+ {2}steps\.weapon\.text {2}uses an unknown figure \{missile\.familyname\} — did you mean "missile\.family_name"\?/],
+    ['a misspelt placeholder', '{missile_family_name}', '{missile_familyname}', /^en\.yaml:\d+:\d+ {2}steps\.weapon\.text {2}uses an unknown figure \{missile_familyname\} — did you mean "missile_family_name"\?/],
     ['a misspelt step id', '  skim:\n    kicker', '  skm:\n    kicker', /^en\.yaml:\d+:\d+ {2}steps\.skm {2}is not an id in story\.yaml's steps — did you mean "skim"\?/],
     ['a misspelt section of words', 'scenes:\n  map:', 'scenes:\n  mapp:', /^en\.yaml:\d+:\d+ {2}scenes\.mapp {2}is not a key this section knows — did you mean "map"\?/]
   ])('in a locale file: %s', (_, from, to, pattern) => {

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatIn, LATIN, keepUnits } from '$lib/i18n/numbers';
 import { dateFormats, listFormat, numberStyle, pluralCategories } from '$lib/i18n/intl';
-import { MessageError, parseMessage, renderMessage } from '$lib/i18n/message';
+import { renderMessage } from '$lib/i18n/message';
+import { MessageError, parseMessage } from '$lib/i18n/message-parse';
 import { renderer } from '$lib/i18n/render';
 import { formatNumber } from '$lib/text/format';
 
@@ -64,8 +65,8 @@ describe('a number and its unit stay on one line', () => {
     expect(keepUnits('in 2024 alone')).toBe('in 2024 alone');
   });
   it('is applied to every rendered message', () => {
-    const r = renderer({ tag: 'en-GB', numerals: 'latn' }, { 'missile.range_km': 300 });
-    expect(r.text('With a range of {missile.range_km} km')).toBe(`With a range of 300${NB}km`);
+    const r = renderer({ tag: 'en-GB', numerals: 'latn' }, { 'missile_range_km': 300 });
+    expect(r.text('With a range of {missile_range_km} km')).toBe(`With a range of 300${NB}km`);
   });
 });
 
@@ -107,10 +108,10 @@ describe('dates and lists', () => {
 });
 
 describe('word forms chosen by a figure (plural), compiled at build time', () => {
-  const EN = '{attacks.count, plural, one {# attack} other {# attacks}}';
-  const AR = '{attacks.count, plural, zero {لا هجمات} one {هجوم واحد} two {هجومان} few {# هجمات} many {# هجومًا} other {# هجوم}}';
+  const EN = '{attacks_count, plural, one {# attack} other {# attacks}}';
+  const AR = '{attacks_count, plural, zero {لا هجمات} one {هجوم واحد} two {هجومان} few {# هجمات} many {# هجومًا} other {# هجوم}}';
   const say = (tag: string, numerals: 'latn' | 'arab', message: string, count: number) =>
-    renderer({ tag, numerals }, { 'attacks.count': count }).text(message);
+    renderer({ tag, numerals }, { 'attacks_count': count }).text(message);
 
   it.each([
     [0, '0 attacks'],
@@ -131,7 +132,7 @@ describe('word forms chosen by a figure (plural), compiled at build time', () =>
   ])('Arabic: %d → %s', (n, out) => expect(say('ar', 'arab', AR, n)).toBe(out));
 
   it('an exact =N form wins over the category', () => {
-    expect(say('en-GB', 'latn', '{attacks.count, plural, =0 {no attacks} one {# attack} other {# attacks}}', 0)).toBe('no attacks');
+    expect(say('en-GB', 'latn', '{attacks_count, plural, =0 {no attacks} one {# attack} other {# attacks}}', 0)).toBe('no attacks');
   });
 
   it('knows each language\'s categories', () => {
@@ -140,25 +141,25 @@ describe('word forms chosen by a figure (plural), compiled at build time', () =>
   });
 
   it('uses the same rounding as the number it shows: 1.04 shows as "1", an English "one"', () => {
-    expect(renderer({ tag: 'en-GB', numerals: 'latn' }, { 'x.n': 1.04 }).text('{x.n, plural, one {# hour} other {# hours}}')).toBe('1 hour');
+    expect(renderer({ tag: 'en-GB', numerals: 'latn' }, { 'x_n': 1.04 }).text('{x_n, plural, one {# hour} other {# hours}}')).toBe('1 hour');
   });
 
   it.each([
-    ['{a.b, plural, one {x}}', /no "other" form/],
-    ['{a.b, plural, one {x} other {y}', /not closed/],
-    ['{a.b, plural one {x} other {y}}', /comma after "plural"/],
-    ['{a.b, select, x {y} other {z}}', /only "plural"/],
-    ['{a.b, plural, one {x} one {y} other {z}}', /given twice/],
+    ['{a_b, plural, one {x}}', /no "other" form/],
+    ['{a_b, plural, one {x} other {y}', /not closed/],
+    ['{a_b, plural one {x} other {y}}', /do not follow a comma/],
+    ['{a_b, select, x {y} other {z}}', /select is not used/],
+    ['{a_b, plural, one {x} one {y} other {z}}', /twice/],
     ['a } b', /closes nothing/],
     ['a { b', /not closed/],
-    ['a {} b', /does not start a placeholder/]
+    ['a {} b', /no name/]
   ])('refuses the broken message %s', (message, error) => {
     expect(() => parseMessage(message)).toThrow(MessageError);
     expect(() => parseMessage(message)).toThrow(error);
   });
 
   it('renders nested placeholders and # inside branches', () => {
-    const parts = parseMessage('{n.x, plural, one {# ship hit near {p}} other {# ships hit near {p}}}');
+    const parts = parseMessage('{n_x, plural, one {# ship hit near {p}} other {# ships hit near {p}}}');
     const ctx = { text: (k: string) => (k === 'p' ? 'Aden' : '2'), number: () => 2, plural: () => 'other' };
     expect(renderMessage(parts, ctx)).toBe('2 ships hit near Aden');
   });

@@ -143,8 +143,8 @@ describe('the locale check of unit templates', () => {
     expect(k?.message).toMatch(/\{km\}/);
   });
   it('refuses a figure in a unit and a word form the language lacks', () => {
-    const [f] = errorsAt(edit(en, 'min: "{n} min"', 'min: "{n} of {calc.drone_minutes} min"'), 'units.min');
-    expect(f?.message).toMatch(/figure \{calc.drone_minutes\}/);
+    const [f] = errorsAt(edit(en, 'min: "{n} min"', 'min: "{n} of {calc_drone_minutes} min"'), 'units.min');
+    expect(f?.message).toMatch(/figure \{calc_drone_minutes\}/);
     const [c] = errorsAt(edit(en, 'min: "{n} min"', 'min: "{n, plural, one {# minute} few {# minutes} other {# minutes}}"'), 'units.min');
     expect(c?.message).toMatch(/"few", which en\S* does not use/);
   });

@@ -20,17 +20,17 @@ describe('number formatting (English)', () => {
 });
 
 describe('placeholders', () => {
-  const figures = { 'missile.range_km': 1500, 'missile.name': 'P-800 Yakhont', 'calc.missile_minutes': 7.346 };
+  const figures = { missile_range_km: 1500, missile_name: 'P-800 Yakhont', calc_missile_minutes: 7.346 };
   it('fills figures with formatting', () => {
-    expect(fillPlaceholders('{missile.name} flies {missile.range_km} km in {calc.missile_minutes} min', figures)).toBe(
+    expect(fillPlaceholders('{missile_name} flies {missile_range_km} km in {calc_missile_minutes} min', figures)).toBe(
       'P-800 Yakhont flies 1,500 km in 7.3 min'
     );
   });
   it('names an unknown placeholder', () => {
-    expect(() => fillPlaceholders('{missile.rang_km}', figures)).toThrow(/\{missile.rang_km\}/);
+    expect(() => fillPlaceholders('{missile_rang_km}', figures)).toThrow(/\{missile_rang_km\}/);
   });
   it('lists placeholders in order', () => {
-    expect(placeholdersIn('a {x.y} b {missile.range_km}')).toEqual(['x.y', 'missile.range_km']);
+    expect(placeholdersIn('a {x_y} b {missile_range_km}')).toEqual(['x_y', 'missile_range_km']);
   });
   it('leaves braces that are not placeholders alone (the locale check reports them as message syntax)', () => {
     expect(fillPlaceholders('a {not one} b', figures)).toBe('a {not one} b');
@@ -39,11 +39,11 @@ describe('placeholders', () => {
   it('changing a figure in story.yaml changes every sentence that cites it', () => {
     const before = collectFigures(parseStory(storyText()));
     const after = collectFigures(parseStory(edit(storyText(), 'range_km: 300', 'range_km: 1250')));
-    const intro = 'With a range of **{missile.range_km} km**';
+    const intro = 'With a range of **{missile_range_km} km**';
     expect(plainText(renderCopy(intro, before))).toBe('With a range of 300 km');
     expect(plainText(renderCopy(intro, after))).toBe('With a range of 1,250 km');
     // Derived figures follow too: 1,250 km at Mach 2 takes longer than 300 km.
-    expect(Number(after['calc.missile_minutes'])).toBeGreaterThan(Number(before['calc.missile_minutes']));
+    expect(Number(after['calc_missile_minutes'])).toBeGreaterThan(Number(before['calc_missile_minutes']));
   });
 });
 

@@ -68,7 +68,7 @@ describe('story.yaml validation', () => {
 
 describe('the copy, in en.yaml, checked against story.yaml', () => {
   const cases: [string, (t: string) => string, string, RegExp][] = [
-    ['an unknown placeholder', (t) => edit(t, 'sending\n      {missile.name}', 'sending\n      {missile.nme}'), 'steps.report.text', /unknown figure \{missile.nme\}/],
+    ['an unknown placeholder', (t) => edit(t, 'sending\n      {missile_name}', 'sending\n      {missile_nme}'), 'steps.report.text', /unknown figure \{missile_nme\}/],
     ['a javascript: link', (t) => edit(t, 'On 24 September 2024 **Reuters**', 'On 24 September 2024 [Reuters](javascript:alert(1))'), 'intro[0]', /not allowed/],
     ['an empty headline', (t) => edit(t, "headline: Russia's supersonic missile and the Red Sea", 'headline: ""'), 'meta.headline', /empty/],
     ['an unclosed quote', (t) => edit(t, 'site_name: Newsroom Graphics', 'site_name: "Newsroom Graphics'), 'meta', /quote|YAML syntax/]

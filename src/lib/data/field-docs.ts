@@ -12,7 +12,7 @@ export const FIELD_DOCS: Record<string, string> = {
   'theme.font_text': 'Font stack for the headline, text and figures, e.g. "\'Georgia Pro\', Georgia, serif". Fonts the reader’s device has, or that the site serves.',
   'theme.font_labels': 'Font stack for labels, legends and credits, e.g. "Helvetica, Arial, sans-serif".',
   missile: 'The missile’s figures. Copy cites them as {missile.KEY}.',
-  'missile.range_km': 'Export range in km (high cruise, low final run). Drives the rings on the map and every {missile.range_km}.',
+  'missile.range_km': 'Export range in km (high cruise, low final run). Drives the rings on the map and every {missile_range_km}.',
   'missile.range_low_km': 'Range in km for a flight that stays low all the way.',
   'missile.speed_mach': 'Speed near the sea surface, as a Mach number (2 = twice the speed of sound).',
   'missile.skim_min_m': 'Lowest reported sea-skimming height, metres.',

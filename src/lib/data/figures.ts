@@ -75,21 +75,21 @@ export type Figures = Record<string, string | number>;
 /**
  * Flat map of every citable figure, keyed by its placeholder path ("missile.range_km"): story.yaml's
  * numbers and dates (a YYYY-MM value is a month), the edition's names (missile.name …) and the computed figures. A string value
- * holding placeholders (calc.attack_count_text, "more than {attacks.count}") is a message, rendered
+ * holding placeholders (calc.attack_count_text, "more than {attacks_count}") is a message, rendered
  * where it is cited.
  */
 export function collectFigures(story: Story): Figures {
   const out: Figures = {};
   for (const section of FIGURE_SECTIONS) {
     for (const [key, value] of Object.entries(story[section])) {
-      if (typeof value === 'number' || typeof value === 'string') out[`${section}.${key}`] = value;
+      if (typeof value === 'number' || typeof value === 'string') out[`${section}_${key}`] = value;
     }
   }
-  for (const [key, value] of Object.entries(computeCalc(story))) out[`calc.${key}`] = value;
-  out['calc.attack_count_text'] = story.attacks.count_text;
+  for (const [key, value] of Object.entries(computeCalc(story))) out[`calc_${key}`] = value;
+  out['calc_attack_count_text'] = story.attacks.count_text;
   // The count's start to the month ("2023-11", written "November 2023"): the source gives the
   // month, so copy that attributes the period to it should not name the day.
-  out['calc.attacks_since_month'] = story.attacks.since.slice(0, 7);
+  out['calc_attacks_since_month'] = story.attacks.since.slice(0, 7);
   return out;
 }
 

@@ -24,9 +24,9 @@ const KINDS: Kind[] = [
   { keys: /_pct$/, unit: '%|per ?cent' },
   { keys: /_minutes$/, unit: 'min(?:ute)?s?' },
   { keys: /_seconds$/, unit: 'sec(?:ond)?s?' },
-  { keys: /^missile\.speed_mach$/, unit: 'Mach', before: true },
-  { keys: /^attacks\.(?:count|compare_count)$/, unit: 'attacks?' },
-  { keys: /^traffic\.(?:before|after)$/, unit: 'ships' }
+  { keys: /^missile_speed_mach$/, unit: 'Mach', before: true },
+  { keys: /^attacks_(?:count|compare_count)$/, unit: 'attacks?' },
+  { keys: /^traffic_(?:before|after)$/, unit: 'ships' }
 ];
 
 /**
@@ -34,12 +34,12 @@ const KINDS: Kind[] = [
  * "a range of 300 km" while missile.range_km is 450 is the stale copy this check exists for.
  */
 const CUES: Record<string, RegExp> = {
-  'missile.range_km': /\b(range|reach)/i,
-  'missile.speed_mach': /\bmissile|Yakhont|Oniks/i,
-  'missile.warhead_kg_min': /\bwarhead/i,
-  'missile.warhead_kg_max': /\bwarhead/i,
-  'calc.horizon_km': /\bhorizon/i,
-  'drone.speed_kmh': /\bdrone/i
+  'missile_range_km': /\b(range|reach)/i,
+  'missile_speed_mach': /\bmissile|Yakhont|Oniks/i,
+  'missile_warhead_kg_min': /\bwarhead/i,
+  'missile_warhead_kg_max': /\bwarhead/i,
+  'calc_horizon_km': /\bhorizon/i,
+  'drone_speed_kmh': /\bdrone/i
 };
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
@@ -98,7 +98,7 @@ export function checkLiteralFigures(fields: { path: PathPart[]; text: string }[]
   const anyNumber = new RegExp(`(?<![\\w.,-])(${NUM})(?![\\w]|[.,]\\d)`, 'g');
   for (const { path, text: raw } of fields) {
     // Placeholders are what we want; blank them so only typed digits remain.
-    const blanked = raw.replace(/\{[a-z_]+\.[a-z0-9_]+(\}|\s*,\s*plural\s*,)/g, '∎');
+    const blanked = raw.replace(/\{\s*[a-z_][a-z0-9_]*\s*(\}|,\s*plural\s*,)/g, '∎');
     const text = asciiDigits(blanked);
     const reported = new Set<string>();
     // Most messages have no digit left once placeholders are blanked: nothing to look for.

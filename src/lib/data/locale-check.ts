@@ -18,7 +18,8 @@ import { checkGlossary } from './glossary-check';
 import { hint } from './suggest';
 import { knownKeysAt, typeAt } from './schema-walk';
 import { place, readYamlData, schemaProblems } from './validate';
-import { MessageError, parseMessage, placeholdersOf, pluralsOf, PLURAL_CATEGORIES } from '../i18n/message';
+import { placeholdersOf, pluralsOf, PLURAL_CATEGORIES } from '../i18n/message';
+import { MessageError, parseMessage } from '../i18n/message-parse';
 import { MarkupError, parseInline } from '../text/markup';
 
 export interface LocaleValidation {
@@ -62,14 +63,14 @@ export function pluralCategoriesOf(tag: string): string[] {
 export function figureSkeleton(words: Partial<Words>): Figures {
   const out: Figures = {};
   for (const section of FIGURE_SECTIONS) {
-    for (const key of knownKeysAt(storySchema, [section])) out[`${section}.${key}`] = typeAt(storySchema, [section, key]) === 'number' ? 0 : '';
+    for (const key of knownKeysAt(storySchema, [section])) out[`${section}_${key}`] = typeAt(storySchema, [section, key]) === 'number' ? 0 : '';
     const own = (words as Record<string, unknown>)[section];
-    if (own && typeof own === 'object') for (const key of Object.keys(own)) out[`${section}.${key}`] = '';
+    if (own && typeof own === 'object') for (const key of Object.keys(own)) out[`${section}_${key}`] = '';
   }
   const zero = { missile: { range_km: 0, speed_mach: 1 }, drone: { speed_kmh: 1 }, radar: { antenna_height_m: 0, target_height_m: 0 }, places: [], events: [], launch_points: [] };
-  for (const key of Object.keys(computeCalc(zero as unknown as Parameters<typeof computeCalc>[0]))) out[`calc.${key}`] = 0;
-  out['calc.attack_count_text'] = '';
-  out['calc.attacks_since_month'] = '';
+  for (const key of Object.keys(computeCalc(zero as unknown as Parameters<typeof computeCalc>[0]))) out[`calc_${key}`] = 0;
+  out['calc_attack_count_text'] = '';
+  out['calc_attacks_since_month'] = '';
   return out;
 }
 
@@ -92,17 +93,25 @@ function checkMessages(words: Words, figures: Figures, literal: boolean): RawPro
       parts = parseMessage(text);
     } catch (e) {
       if (!(e instanceof MessageError)) throw e;
-      err(path, `message syntax: ${e.message}`, 'placeholders like {missile.range_km} and {n, plural, one {…} other {…}}', JSON.stringify(text.slice(e.at, e.at + 24)), text.slice(e.at, e.at + 12));
+      err(path, `message syntax: ${e.message}`, 'ICU placeholders like {missile_range_km} and {n, plural, one {…} other {…}}', JSON.stringify(text.slice(e.at, e.at + 24)), text.slice(e.at, e.at + 12));
       continue;
     }
     for (const ph of placeholdersOf(parts)) {
       const token = text.slice(ph.at, text.indexOf(ph.plural ? ',' : '}', ph.at) + 1);
-      if (ph.name.includes('.')) {
+      // A message's own values ({n}, {source}) first, then the figures ({missile_range_km}).
+      if (own.includes(ph.name)) continue;
+      if (ph.name in figures) {
         if (live) err(path, `uses the figure {${ph.name}}, but units are filled in the browser and get only ${own.map((a) => `{${a}}`).join(', ')}`, own.map((a) => `{${a}}`).join(', '), `{${ph.name}}`, token);
-        else if (!(ph.name in figures)) err(path, `uses an unknown figure {${ph.name}}` + hint(ph.name, known), 'a figure such as {missile.range_km}', `{${ph.name}}`, token);
-        else if (ph.plural && typeof figures[ph.name] !== 'number') err(path, `chooses a word form by {${ph.name}}, which is not a number`, 'a number figure such as {attacks.count}', `{${ph.name}}`, token);
-      } else if (!own.includes(ph.name)) {
-        err(path, `uses {${ph.name}}, which this message is not given` + hint(ph.name, own), own.length ? `one of ${own.map((a) => `{${a}}`).join(', ')} or a figure` : 'a figure such as {missile.range_km}', `{${ph.name}}`, token);
+        else if (ph.plural && typeof figures[ph.name] !== 'number') err(path, `chooses a word form by {${ph.name}}, which is not a number`, 'a number figure such as {attacks_count}', `{${ph.name}}`, token);
+      } else {
+        const ownList = own.map((a) => `{${a}}`).join(', ');
+        err(
+          path,
+          (own.length ? `uses {${ph.name}}, which this message is not given` : `uses an unknown figure {${ph.name}}`) + hint(ph.name, [...own, ...known]),
+          own.length ? `one of ${ownList} or a figure such as {missile_range_km}` : 'a figure such as {missile_range_km}',
+          `{${ph.name}}`,
+          token
+        );
       }
     }
     // Units choose their word forms too (in the browser, by the number on screen): the same check.

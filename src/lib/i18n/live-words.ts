@@ -6,7 +6,8 @@
 import type { Words } from '$lib/data/locale-schema';
 import type { LiveWords } from '$lib/types';
 import { pluralTable } from './intl';
-import { parseMessage, type Part } from './message';
+import type { Part } from './message';
+import { parseMessage } from './message-parse';
 import type { NumberStyle } from './numbers';
 
 const NB = '\u00a0';

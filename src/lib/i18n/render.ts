@@ -7,7 +7,8 @@ import type { Edition } from '$lib/data/edition';
 import type { Figures } from '$lib/data/figures';
 import { parseInline, type Inline } from '$lib/text/markup';
 import { dateFormats, listFormat, numberStyle, pluralRule } from './intl';
-import { parseMessage, renderMessage } from './message';
+import { renderMessage } from './message';
+import { parseMessage } from './message-parse';
 import { formatIn, keepUnits, type NumberStyle } from './numbers';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -49,7 +50,7 @@ export function renderer(edition: Pick<Edition, 'tag' | 'numerals'>, figures: Fi
         if (typeof v === 'number') return number(v);
         if (isDate(v, ISO_DATE)) return date.long(v);
         if (isDate(v, ISO_MONTH)) return date.month(v);
-        // A name that is itself a message ("more than {attacks.count}"): rendered once, not recursively forever.
+        // A name that is itself a message ("more than {attacks_count}"): rendered once, not recursively forever.
         return depth < 2 && v.includes('{') ? text(v, args, depth + 1) : v;
       },
       number(name) {

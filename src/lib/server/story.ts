@@ -173,7 +173,7 @@ export function toView(story: Story, langs: string[] = [story.edition.lang], all
       },
       attacks: {
         mapLabel: plain(sc.attacks.map_label),
-        countText: plain('{calc.attack_count_text}'),
+        countText: plain('{calc_attack_count_text}'),
         countWhat: plain(sc.attacks.count_what, { source: name(a.source) }),
         keyCount: plain(sc.attacks.key_count, { source: name(a.source) }),
         keyCompare: a.compare_count !== undefined && a.compare_source && a.compare_until ? plain(sc.attacks.key_compare, { source: name(a.compare_source) }) : '',

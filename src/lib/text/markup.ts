@@ -16,7 +16,7 @@ export type Inline =
 
 export class MarkupError extends Error {}
 
-const PLACEHOLDER = /\{([a-z_]+\.[a-z0-9_]+)\}/g;
+const PLACEHOLDER = /\{([a-z_][a-z0-9_]*)\}/g;
 
 /** Placeholder paths used in a text, in order. */
 export function placeholdersIn(text: string): string[] {
