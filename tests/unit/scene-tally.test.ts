@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { marksPath, marksUnit, MAX_MARKS, placeTally, tallyFor, tallyLayout, type Placed } from '$lib/scenes/tally';
+import { marksPath, marksUnit, MAX_MARKS, placeTally, staggered, tallyFor, tallyLayout, type Placed } from '$lib/scenes/tally';
 
 /** The boxes of a path as [x, y, width, height], read back from its M…h…v…h…z commands. */
 const boxes = (d: string) =>
@@ -128,6 +128,24 @@ describe('attack tally', () => {
     const [first, mid, last] = [0, 0.5, 1].map((k) => squares(marksPath(a, 0, 40, 0.75, 'ltr', b, k))[39]);
     expect(mid[0]).toBeCloseTo((first[0] + last[0]) / 2, 1);
     expect(mid[2]).toBeCloseTo((first[2] + last[2]) / 2, 1);
+  });
+
+  it('sets the squares off one after another in reading order, all at rest at either end of the move', () => {
+    for (const n of [1, 2, 40, 200]) {
+      for (let i = 0; i < n; i++) {
+        expect(staggered(0, i, n)).toBe(0);
+        expect(staggered(1, i, n)).toBe(1);
+      }
+      for (const k of [0.1, 0.3, 0.5, 0.7, 0.9]) {
+        const at = Array.from({ length: n }, (_, i) => staggered(k, i, n));
+        // Earlier squares are never behind later ones, and each moves forward with k.
+        at.forEach((f, i) => i && expect(f).toBeLessThanOrEqual(at[i - 1]));
+        at.forEach((f, i) => expect(staggered(k + 0.05, i, n)).toBeGreaterThanOrEqual(f));
+      }
+    }
+    // Half-way, the first square has arrived while the last has yet to leave.
+    expect(staggered(0.45, 0, 40)).toBe(1);
+    expect(staggered(0.45, 39, 40)).toBe(0);
   });
 
   // Boxes the tally gets: the server's (and an inline graphic's), a phone's, a laptop's, a large desktop's, a wide embed's.

@@ -96,11 +96,11 @@ export function placeTally(t: Tally, boxWidth: number, boxHeight: number, dir: D
  * Path of the marks from `from` to `to`, in squares (fractions allowed: 4.3 is four squares and
  * three tenths of the fifth, a partial square as wide as its share), each inset by `inset` px so a
  * stroke of twice that width stays inside its square's box. Rows fill in reading order: from the
- * right in RTL, and so does a partial square. With `to` placed tally `b` and `k` in 0..1, each
- * square is drawn `k` of the way from its place in `a` to its place in `b` (the grid re-laid out
- * for more marks, as the scroll advances).
+ * right in RTL, and so does a partial square. With a second placed tally `b` and `k` in 0..1 (or
+ * a function of the square's index, see staggered), each square is drawn `k` of the way from its
+ * place in `a` to its place in `b` (the grid re-laid out for more marks, as the scroll advances).
  */
-export function marksPath(a: Placed, from: number, to: number, inset = 0, dir: Dir = 'ltr', b: Placed = a, k = 0): string {
+export function marksPath(a: Placed, from: number, to: number, inset = 0, dir: Dir = 'ltr', b: Placed = a, k: number | ((i: number) => number) = 0): string {
   let d = '';
   const end = Math.ceil(to - 1e-9);
   for (let i = Math.max(0, Math.floor(from)); i < end; i++) {
@@ -109,9 +109,10 @@ export function marksPath(a: Placed, from: number, to: number, inset = 0, dir: D
     if (s1 - s0 <= 1e-9) continue;
     const [ax, ay] = corner(a, i, dir);
     const [bx, by] = corner(b, i, dir);
-    const x0 = ax + (bx - ax) * k;
-    const y = ay + (by - ay) * k + inset;
-    const cell = a.cell + (b.cell - a.cell) * k;
+    const f = typeof k === 'number' ? k : k(i);
+    const x0 = ax + (bx - ax) * f;
+    const y = ay + (by - ay) * f + inset;
+    const cell = a.cell + (b.cell - a.cell) * f;
     // The covered share of the square along the reading direction, at least a pixel wide.
     const side = cell - 2 * inset;
     const w = Math.max(1, (s1 - s0) * cell - (s0 > 0 ? 0 : inset) - (s1 < 1 ? 0 : inset));
@@ -120,6 +121,16 @@ export function marksPath(a: Placed, from: number, to: number, inset = 0, dir: D
     d += `M${round(x)} ${round(y)}h${round(w)}v${round(side)}h${round(-w)}z`;
   }
   return d;
+}
+
+/**
+ * Square `i` of `n`'s share of a move that is `k` of the way done: the squares set off one after
+ * another in reading order (the last when `spread` of the move is done), each easing in and out,
+ * so the grid flows into its new layout instead of every square crossing the others at once.
+ */
+export function staggered(k: number, i: number, n: number, spread = 0.6): number {
+  const t = Math.min(1, Math.max(0, (k - (spread * i) / Math.max(1, n - 1)) / (1 - spread)));
+  return t * t * (3 - 2 * t);
 }
 
 /** Top-left corner of square `i` of a placed tally. */
