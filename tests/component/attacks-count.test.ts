@@ -58,11 +58,13 @@ describe('the attacks count with any count', () => {
             // The story's count: one piece per square it covers (its last square may be a share of one).
             expect(pieces(c.querySelector('[data-mark-kind="count"]')), where).toBe(Math.ceil(count / unit));
             const others = c.querySelector('[data-mark-kind="compare"]');
+            // The compared count's marks appear only as the grid is re-laid out for them (from 40% of the
+            // step), or from the start when the story's count has no squares to show before them.
+            const compared = extra && (progress > 0.4 || count === 0);
             if (!extra) expect(others, where).toBeNull();
-            // The compared count's marks appear only as the grid is re-laid out for them (from 40% of the step).
-            else expect(pieces(others), where).toBe(progress > 0.4 ? Math.ceil(compare / unit) - Math.floor(count / unit) : 0);
+            else expect(pieces(others), where).toBe(compared ? Math.ceil(compare / unit) - Math.floor(count / unit) : 0);
             expect(keyedKinds(c), where).toEqual(drawnKinds(c));
-            expect(drawnKinds(c), where).toEqual([...(count > 0 ? ['count'] : []), ...(extra && progress > 0.4 ? ['compare'] : [])].sort());
+            expect(drawnKinds(c), where).toEqual([...(count > 0 ? ['count'] : []), ...(compared ? ['compare'] : [])].sort());
             // What a square stands for, once it is more than one attack; no squares that are not yet filled.
             expect(text(c.querySelector('.key.scale')), where).toBe(unit > 1 ? story.words.attacks.keyScale : '');
             expect(c.querySelectorAll('.marks path').length, where).toBe(extra ? 2 : 1);
