@@ -137,7 +137,17 @@ export interface ViewWords {
     arrives: { missile: Inline[]; drone: Inline[] };
     ratio: Inline[];
   };
-  attacks: { mapLabel: string; countText: string; countWhat: string; keyCount: string; keyCompare: string; dateShipSeparator: string };
+  attacks: {
+    mapLabel: string;
+    countText: string;
+    countWhat: string;
+    /** The story's count's key: one attack a square, or (a square standing for several) whose count it is. */
+    keyCount: string;
+    keyCompare: string;
+    /** What a square stands for when it is more than one attack ("each square = 10 attacks"); '' when one. */
+    keyScale: string;
+    dateShipSeparator: string;
+  };
   stakes: { title: string; before: string; change: Inline[]; alarmedTitle: string };
   shareImage: { rangeLine: string };
 }

@@ -67,7 +67,8 @@ describe('a figure changed once in story.yaml', () => {
 
   it('changes the word form with the count: "1 attack", never "1 attacks"', () => {
     const one = views(edit(edit(storyText(), '  count: 40', '  count: 1'), 'compare_count: 190', 'compare_count: 1'));
-    expect(stepText(one.en, 'attacks')).toContain('more than 1 attack on merchant ships');
+    // "more than" follows the figure too: in words for one.
+    expect(stepText(one.en, 'attacks')).toContain('more than one attack on merchant ships');
     expect(stepText(one.en, 'attacks')).toContain('the Pentagon counted 1 attack by');
     expect(one.en.steps.find((s) => s.id === 'attacks')!.alt).toMatch(/^One mark, one for each attack/);
     expect(stepText(before.en, 'attacks')).toContain('more than 40 attacks on merchant ships');

@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { anchorAt, inlineX } from '$lib/scenes/direction';
 import { railPosition } from '$lib/scenes/race';
 import { axisEnd, timeAxis, timeFraction } from '$lib/scenes/timeline';
-import { squaresPath, tallyLayout } from '$lib/scenes/tally';
+import { marksPath, tallyLayout, type Tally } from '$lib/scenes/tally';
 import { placeLabel } from '$lib/scenes/labels';
 
 /** Left x of each square in a tally path, in drawing order. */
+/** A tally drawn from the top-left corner of its box. */
+const squaresPath = (t: Tally, from: number, to: number, inset: number, dir: 'ltr' | 'rtl') => marksPath({ ...t, x: 0, y: 0 }, from, to, inset, dir);
 const xs = (d: string) => [...d.matchAll(/M([\d.]+) ([\d.]+)h/g)].map((m) => [Number(m[1]), Number(m[2])]);
 
 describe('reading direction', () => {

@@ -104,7 +104,16 @@ export const localeSchema = z.strictObject({
       bars_title: text,
       ratio: text
     }),
-    attacks: z.strictObject({ map_label: text, count_what: text, key_count: text, key_compare: text, date_ship_separator: text }),
+    attacks: z.strictObject({
+      map_label: text,
+      count_what: text,
+      key_count: text,
+      // When a square stands for several attacks (past the tally's MAX_MARKS): the count's key without "one attack", and the scale.
+      key_count_grouped: text,
+      key_compare: text,
+      key_scale: text,
+      date_ship_separator: text
+    }),
     stakes: z.strictObject({ title: text, before: text, change: text, alarmed_title: text })
   })
 });
@@ -138,7 +147,9 @@ export const MESSAGE_ARGS: Record<string, readonly string[]> = {
   'scenes.speed.arrives': ['time'],
   'scenes.attacks.count_what': ['source'],
   'scenes.attacks.key_count': ['source'],
+  'scenes.attacks.key_count_grouped': ['source'],
   'scenes.attacks.key_compare': ['source'],
+  'scenes.attacks.key_scale': ['per'],
   'scenes.stakes.change': ['change', 'source']
 };
 

@@ -62,6 +62,8 @@ export function renderer(edition: Pick<Edition, 'tag' | 'numerals'>, figures: Fi
     });
   }
 
-  const finished = (m: string, a?: Args) => keepUnits(text(m, a));
+  // A word form may be empty (Arabic says "more than one attack" in the figure's own words, so the
+  // noun after it is left out): no doubled or hanging space where it stood.
+  const finished = (m: string, a?: Args) => keepUnits(text(m, a).replace(/ {2,}/g, ' ').trim());
   return { numbers, number, date, list, text: finished, copy: (m, a) => parseInline(finished(m, a)) };
 }

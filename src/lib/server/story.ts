@@ -21,6 +21,7 @@ import { renderer } from '$lib/i18n/render';
 import { clockLabel } from '$lib/i18n/live';
 import { liveWords } from '$lib/i18n/live-words';
 import { axisEnd, monthTicks } from '$lib/scenes/timeline';
+import { marksUnit } from '$lib/scenes/tally';
 import type { EditionView, StoryView } from '$lib/types';
 import { buildGeometry, projectPoint } from './geometry';
 import { sourceName } from '$lib/text/sources';
@@ -133,6 +134,8 @@ export function toView(story: Story, langs: string[] = [story.edition.lang], all
   // Every note dates the story, whatever this edition's words; only those it has words for are listed.
   const notes = story.notes ?? [];
   const modified = notes.map((n) => n.date).sort().at(-1);
+  // Attacks per square of the tally (the scene draws with the same unit).
+  const unit = marksUnit(Math.max(a.count, a.compare_count ?? 0));
   const change = story.traffic.before > 0 ? ((story.traffic.after - story.traffic.before) / story.traffic.before) * 100 : 0;
 
   return {
@@ -175,8 +178,9 @@ export function toView(story: Story, langs: string[] = [story.edition.lang], all
         mapLabel: plain(sc.attacks.map_label),
         countText: plain('{calc_attack_count_text}'),
         countWhat: plain(sc.attacks.count_what, { source: name(a.source) }),
-        keyCount: plain(sc.attacks.key_count, { source: name(a.source) }),
+        keyCount: plain(unit > 1 ? sc.attacks.key_count_grouped : sc.attacks.key_count, { source: name(a.source) }),
         keyCompare: a.compare_count !== undefined && a.compare_source && a.compare_until ? plain(sc.attacks.key_compare, { source: name(a.compare_source) }) : '',
+        keyScale: unit > 1 ? plain(sc.attacks.key_scale, { per: unit }) : '',
         dateShipSeparator: plain(sc.attacks.date_ship_separator)
       },
       stakes: {

@@ -1,0 +1,89 @@
+/**
+ * The attacks' count step at every moment, not only late in it (composition.test.ts measures each
+ * step once, at 85%): at ten scroll positions through the step, in both editions, at a phone, a
+ * laptop and a large desktop, the frame is composed (no blank band over 30% of its height) and the
+ * key lists exactly the kinds of marks drawn at that moment. One page per edition and frame; the
+ * positions are set by script and each is measured once the scroll engine has settled there.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, storyPage, waitForActive } from './browser';
+import { frames } from './a11y-helpers';
+import { measureFrame } from './composition-measure';
+
+const FRAMES = {
+  phone: { width: 390, height: 844 },
+  laptop: { width: 1280, height: 800 },
+  desktop: { width: 1920, height: 1080 }
+};
+const EDITIONS = ['/', '/ar/'];
+const POSITIONS = Array.from({ length: 10 }, (_, i) => (i + 0.5) / 10);
+const MAX_BLANK = 0.3;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+/** Scroll so the 60% trigger line is `progress` of the way through step i; wait until the engine has settled there. */
+async function scrollToProgress(page: Page, i: number, progress: number): Promise<void> {
+  const y = await page.evaluate(
+    ([i, p]) => {
+      const r = document.querySelectorAll('[data-step]')[i].getBoundingClientRect();
+      return Math.max(0, Math.round(window.scrollY + r.top + r.height * p - window.innerHeight * 0.6));
+    },
+    [i, progress] as const
+  );
+  await page.evaluate(
+    (y) =>
+      new Promise<void>((resolve) => {
+        if (Math.abs(window.scrollY - y) < 1) return resolve();
+        window.addEventListener('scroll', () => resolve(), { once: true });
+        window.scrollTo({ top: y, behavior: 'instant' });
+      }),
+    y
+  );
+  await page.waitForSelector('[data-active-step][data-scroll-synced]', { state: 'attached' });
+  await waitForActive(page, i);
+  // The visible scene follows progress in the frame after the engine's update: what is measured is what a reader sees.
+  await frames(page, 2);
+}
+
+/** The kinds of marks the tally draws on screen now, and the kinds its key lists (both sorted). */
+const kinds = () => {
+  const stage = document.querySelector('.graphic .stage[data-scene]')!;
+  const seen = (el: Element) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+  const drawn = [...stage.querySelectorAll<SVGPathElement>('[data-mark-kind]')]
+    .filter((p) => seen(p) && (p.getAttribute('d') ?? '') !== '' && p.getBBox().width > 0)
+    .map((p) => p.dataset.markKind!);
+  const keyed = [...stage.querySelectorAll<HTMLElement>('[data-key-kind]')].filter(seen).map((k) => k.dataset.keyKind!);
+  return { drawn: [...new Set(drawn)].sort(), keyed: keyed.sort() };
+};
+
+describe('the attacks count at every scroll position', () => {
+  for (const path of EDITIONS)
+    for (const [size, viewport] of Object.entries(FRAMES))
+      it(`${path} ${size} ${viewport.width}×${viewport.height}: composed at ten positions, its key naming only the marks drawn`, async () => {
+        const { context, page, errors } = await storyPage(browser, { viewport }, path);
+        const step = await page.$$eval('[data-step]', (els) => els.findIndex((e) => e.getAttribute('data-step') === 'attacks'));
+        const problems: string[] = [];
+        const bands: number[] = [];
+        for (const at of POSITIONS) {
+          await scrollToProgress(page, step, at);
+          const m = await page.evaluate(measureFrame);
+          expect(m.scene).toBe('attacks:count');
+          const height = m.frame.bottom - m.frame.top;
+          const band = (m.blank.to - m.blank.from) / height;
+          bands.push(Math.round(band * 100));
+          if (band > MAX_BLANK) problems.push(`at ${at}: blank band ${Math.round(m.blank.from)}–${Math.round(m.blank.to)} px, ${Math.round(band * 100)}% of the frame`);
+          for (const o of [...m.outside, ...m.overlaps]) problems.push(`at ${at}: ${o}`);
+          const k = await page.evaluate(kinds);
+          if (k.drawn.join() !== k.keyed.join()) problems.push(`at ${at}: marks drawn [${k.drawn}] but key lists [${k.keyed}]`);
+        }
+        console.log(`attacks count ${path} ${size}: largest blank band per position (% of frame) ${bands.join(' ')}`);
+        expect(problems).toEqual([]);
+        expect(errors).toEqual([]);
+        await context.close();
+      }, 60_000);
+});
