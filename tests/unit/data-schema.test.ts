@@ -28,6 +28,6 @@ describe('story.schema.json', () => {
     const schema = storyJsonSchema();
     const stale = Object.keys(FIELD_DOCS).filter((path) => nodeAt(schema, path) === undefined);
     expect(stale).toEqual([]);
-    expect(nodeAt(schema, 'missile.range_km')?.description).toBe(FIELD_DOCS['missile_range_km']);
+    expect(nodeAt(schema, 'missile.range_km')?.description).toBe(FIELD_DOCS['missile.range_km']);
   });
 });
