@@ -44,14 +44,19 @@ export interface MapEvent {
   ship: string;
   what: string;
   approximate: boolean;
+  /** Named when there are too many events to name them all (story.yaml's `notable`). */
+  notable: boolean;
+  /** Not drawn on the events map: no position, or one beyond it (the Arabian Sea). */
+  offMap: boolean;
   x?: number;
   y?: number;
 }
 
 export interface MapGeometry {
   /** View rectangles in projected units (≈ km). */
-  /** region: Moscow to the Arabian Sea; redsea: Jizan to the Gulf of Aden; range: the Red Sea view grown to hold every range ring whole. */
-  views: { region: Rect; redsea: Rect; range: Rect };
+  /** region: Moscow to the Arabian Sea; redsea: Jizan to the Gulf of Aden; range: the Red Sea view grown to hold every range ring whole;
+   *  events: the Red Sea view grown to hold every event the events map draws. */
+  views: { region: Rect; redsea: Rect; range: Rect; events: Rect };
   places: MapPlace[];
   rings: MapRing[];
   /** Outer edge of the area all rings cover, and the filled area itself. */
@@ -60,7 +65,7 @@ export interface MapGeometry {
   lane: { label: string; d: string; labelAt: [number, number] };
   distances: MapDistance[];
   /** Events that have coordinates, projected, with their label side. */
-  eventMarks: { id: string; ship: string; date: string; x: number; y: number; label: 'right' | 'left' | 'above' | 'below' }[];
+  eventMarks: { id: string; ship: string; date: string; x: number; y: number; label: 'right' | 'left' | 'above' | 'below'; notable: boolean }[];
   routes: { direct: string; viaTehran: string };
   /** Projected units per kilometre near the Red Sea (for the scale bar). */
   unitsPerKm: number;
@@ -78,6 +83,9 @@ export interface StepView {
   altLabel: string;
   /** The credit line under the graphic ("Source: Reuters, Natural Earth"). */
   credit: string;
+  /** What the graphic shows item by item, for screen readers and pages without JavaScript (the
+   *  events step: every attack, where the graphic names only the notable ones). */
+  list?: { title: string; items: string[] };
 }
 
 /** This edition and the links to the others (discovered from the locale files). */
@@ -130,7 +138,7 @@ export interface ViewWords {
     arrives: { missile: Inline[]; drone: Inline[] };
     ratio: Inline[];
   };
-  attacks: { mapLabel: string; countText: string; countWhat: string; keyCount: string; keyCompare: string; dateShipSeparator: string };
+  attacks: { mapLabel: string; countText: string; countWhat: string; keyCount: string; keyCompare: string; dateShipSeparator: string; offMap: string };
   stakes: { title: string; before: string; change: Inline[]; alarmedTitle: string };
   shareImage: { rangeLine: string };
 }
@@ -142,7 +150,7 @@ export interface StoryView {
   words: ViewWords;
   live: LiveWords;
   /** The attack timeline's axis, its ticks labelled in the edition's language. */
-  timeline: { start: string; end: string; ticks: { date: string; label: string }[] };
+  timeline: { start: string; end: string; ticks: { date: string; label: string; full: string }[] };
   /** Dev server only: the locale file's problems, shown over the page while it falls back. */
   problems?: string[];
   meta: {

@@ -96,7 +96,7 @@ export const localeSchema = z.strictObject({
       bars_title: text,
       ratio: text
     }),
-    attacks: z.strictObject({ map_label: text, count_what: text, key_count: text, key_compare: text, date_ship_separator: text }),
+    attacks: z.strictObject({ map_label: text, count_what: text, key_count: text, key_compare: text, date_ship_separator: text, off_map: text, events_list: text, event_item: text, event_item_off_map: text }),
     stakes: z.strictObject({ title: text, before: text, change: text, alarmed_title: text })
   })
 });
@@ -130,6 +130,8 @@ export const MESSAGE_ARGS: Record<string, readonly string[]> = {
   'scenes.attacks.count_what': ['source'],
   'scenes.attacks.key_count': ['source'],
   'scenes.attacks.key_compare': ['source'],
+  'scenes.attacks.event_item': ['date', 'ship', 'what'],
+  'scenes.attacks.event_item_off_map': ['date', 'ship', 'what'],
   'scenes.stakes.change': ['change', 'source']
 };
 

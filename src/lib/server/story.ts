@@ -19,7 +19,7 @@ import { renderer } from '$lib/i18n/render';
 import { clockLabel } from '$lib/i18n/live';
 import { axisEnd, monthTicks } from '$lib/scenes/timeline';
 import type { EditionView, StoryView } from '$lib/types';
-import { buildGeometry, projectPoint } from './geometry';
+import { buildGeometry, onEventsMap, projectPoint } from './geometry';
 import { sourceName } from '$lib/text/sources';
 
 /** Every locale file's text, by its name ("en", "ar"). */
@@ -114,12 +114,20 @@ export function toView(story: Story, langs: string[] = [story.edition.lang], all
   const launchNames = geo.rings.map((ring, i) => (i === 0 ? plain(sc.map.main_ring, { place: ring.name }) : ring.name));
   const distanceFrom = [...new Set(geo.distances.map((d) => geo.places.find((p) => p.id === d.from)?.name ?? d.from))];
   const a = story.attacks;
+  // Every event, oldest first, as the events step's list (the graphic names only the notable ones).
+  const eventList = {
+    title: plain(sc.attacks.events_list),
+    items: events.map((e) => {
+      const args = { date: r.date.long(e.date), ship: e.ship, what: plain(e.what) };
+      return plain(onEventsMap(e) ? sc.attacks.event_item : sc.attacks.event_item_off_map, args);
+    })
+  };
   const change = story.traffic.before > 0 ? ((story.traffic.after - story.traffic.before) / story.traffic.before) * 100 : 0;
 
   return {
     edition,
     live,
-    timeline: { start: a.since, end, ticks: monthTicks(a.since, end, 3).map((t, i) => ({ date: t, label: r.date.tick(t, i === 0) })) },
+    timeline: { start: a.since, end, ticks: monthTicks(a.since, end, 3).map((t, i) => ({ date: t, label: r.date.tick(t, i === 0), full: r.date.tick(t, true) })) },
     words: {
       page: {
         title: plain(w.page.title, { headline: headlineText, site: story.meta.site_name }),
@@ -158,7 +166,8 @@ export function toView(story: Story, langs: string[] = [story.edition.lang], all
         countWhat: plain(sc.attacks.count_what, { source: name(a.source) }),
         keyCount: plain(sc.attacks.key_count, { source: name(a.source) }),
         keyCompare: a.compare_count !== undefined && a.compare_source && a.compare_until ? plain(sc.attacks.key_compare, { source: name(a.compare_source) }) : '',
-        dateShipSeparator: plain(sc.attacks.date_ship_separator)
+        dateShipSeparator: plain(sc.attacks.date_ship_separator),
+        offMap: plain(sc.attacks.off_map)
       },
       stakes: {
         title: plain(sc.stakes.title),
@@ -186,11 +195,13 @@ export function toView(story: Story, langs: string[] = [story.edition.lang], all
     intro: story.intro.map((t) => copy(t)),
     steps: story.steps.map((s, index) => {
       const alt = plain(s.alt);
+      const state = s.state ?? SCENE_STATES[s.scene][0];
       return {
+        ...(s.scene === 'attacks' && state === 'events' ? { list: eventList } : {}),
         id: s.id,
         index,
         scene: s.scene,
-        state: s.state ?? SCENE_STATES[s.scene][0],
+        state,
         kicker: copy(s.kicker),
         text: copy(s.text),
         alt,
@@ -211,7 +222,7 @@ export function toView(story: Story, langs: string[] = [story.edition.lang], all
     },
     calc,
     events: story.events.map((e) => {
-      const pt = e.lat !== undefined && e.lon !== undefined ? projectPoint(e.lat, e.lon) : undefined;
+      const pt = onEventsMap(e) ? projectPoint(e.lat, e.lon) : undefined;
       return {
         id: e.id,
         date: e.date,
@@ -219,6 +230,8 @@ export function toView(story: Story, langs: string[] = [story.edition.lang], all
         ship: e.ship,
         what: plain(e.what),
         approximate: e.approximate ?? false,
+        notable: e.notable ?? false,
+        offMap: !pt,
         ...(pt ? { x: pt[0], y: pt[1] } : {})
       };
     }),
