@@ -48,7 +48,7 @@ export function generateEvents(n: number, seed = 22): GeneratedEvent[] {
     const date = new Date(start + Math.round(t * span) + Math.round((rnd() - 0.5) * 5) * 86_400_000).toISOString().slice(0, 10);
     const where = i % 7 === 6 ? undefined : i % 9 === 4 ? SEA[13 + (i % 2)] : i % 5 === 2 ? SEA[7 + (i % 6)] : SEA[i % 7];
     const jitter = () => Math.round((rnd() - 0.5) * 20) / 100;
-    const a = i % FIRST.length, b = (i * 5 + 3) % SECOND.length;
+    const a = (i * 5 + Math.floor(i / 12)) % FIRST.length, b = (i * 7 + 3) % SECOND.length;
     return {
       id: `ship_${String(i + 1).padStart(2, '0')}`,
       date,

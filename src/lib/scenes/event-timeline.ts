@@ -102,7 +102,9 @@ export function thinTicks(ticks: Tick[], x: (date: string) => number, width: num
     const kept = ticks.filter((t) => month(t.date) % every === 0);
     // Only the first label carries its year (January's always do).
     const shown = kept.map((t, i) => box(t.date, i === 0 ? t.full : t.label));
-    const apart = shown.every((b, i) => i === 0 || b.l >= shown[i - 1].r + 8);
+    // Left to right on screen (a right-to-left axis runs the other way).
+    const sorted = [...shown].sort((a, b) => a.l - b.l);
+    const apart = sorted.every((b, i) => i === 0 || b.l >= sorted[i - 1].r + 8);
     if (apart || kept.length <= 1) return shown.map(({ date, label, x }) => ({ date, label, x }));
   }
 }
