@@ -124,7 +124,7 @@ describe('the events step at any count', () => {
             await page.screenshot({ path: `${process.env.EVENTS_SHOTS}/events-60-${lang}-${width}x${height}.png` });
         }
       }
-      console.log(report.filter((r) => r.startsWith(path)).join('\n'));
+      console.log(report.filter((r) => r.startsWith(`${path} `)).join('\n'));
       expect(problems).toEqual([]);
       expect(errors).toEqual([]);
       expect(inlineErrors).toEqual([]);
