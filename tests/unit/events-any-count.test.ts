@@ -161,3 +161,11 @@ describe('the events step at 0, 1, 5, 20 and 60 generated events', () => {
     }
   });
 });
+
+describe('map names', () => {
+  it('a name above its own ring is placed (its descenders may reach into the ring’s box), not dropped', () => {
+    const marks = [{ id: 'a', x: 0, y: 0, ship: 'Galaxy Leader', label: 'above' as const, notable: true }];
+    const names = mapNames(marks, undefined, { px: 1, size: 13, dir: 'ltr', rect: [-200, -200, 200, 200], all: false });
+    expect(names.get('a')!.y).toBeLessThan(0); // above its mark, as story.yaml asks
+  });
+});

@@ -143,7 +143,8 @@ export function mapNames(
   const items = [...named.map((m) => ({ id: m.id, x: m.x, y: m.y, text: m.ship, side: m.label, dotR: r(m) })), ...(ref ? [{ id: REF, x: ref.x, y: ref.y, text: ref.name, side: ref.label, dotR: 2.5 }] : [])];
   const candidates = items.map((it) => sidesFrom(it.side).map((side) => placeLabel(it.x, it.y, side, px, size, dir, it.dotR)));
   const within: Box = [o.rect[0] + 4 * px, o.rect[1] + 4 * px, o.rect[2] - 4 * px, o.rect[3] - 4 * px];
-  const at = placeGreedy(candidates.map((c, i) => c.map((l) => [labelBox(l, items[i].text, px, size, dir)])), marksBoxes, within);
+  const own = items.map((it) => marks.findIndex((m) => m.id === it.id)).map((k) => (k < 0 ? undefined : k));
+  const at = placeGreedy(candidates.map((c, i) => c.map((l) => [labelBox(l, items[i].text, px, size, dir)])), marksBoxes, within, own);
   const out = new Map<string, LabelBox>();
   items.forEach((it, i) => {
     const k = at[i];

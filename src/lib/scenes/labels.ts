@@ -96,13 +96,15 @@ export const boxInside = (a: Box, b: Box): boolean => a[0] >= b[0] && a[1] >= b[
  * Labels placed one after another, in the order given (the most important first): each takes its
  * first candidate that stays `within` the frame and meets neither `obstacles` (marks, a reference
  * name) nor a label placed before it. A candidate is one box or several that must all be clear (a
- * name and the leader line to its mark). Returns each label's candidate index, or null: a label
- * that fits nowhere is left out and its mark stays.
+ * name and the leader line to its mark). `own[i]`: the index in `obstacles` of label i's own mark,
+ * which it may touch (a name above its ring reaches into the ring's box by its descenders' room).
+ * Returns each label's candidate index, or null: a label that fits nowhere is left out, its mark stays.
  */
-export function placeGreedy(labels: Box[][][], obstacles: Box[] = [], within?: Box): (number | null)[] {
+export function placeGreedy(labels: Box[][][], obstacles: Box[] = [], within?: Box, own: (number | undefined)[] = []): (number | null)[] {
   const taken = [...obstacles];
-  return labels.map((candidates) => {
-    const i = candidates.findIndex((boxes) => boxes.every((b) => (!within || boxInside(b, within)) && !taken.some((t) => boxesMeet(b, t))));
+  return labels.map((candidates, n) => {
+    const clear = (b: Box) => taken.every((t, k) => k === own[n] || !boxesMeet(b, t));
+    const i = candidates.findIndex((boxes) => boxes.every((b) => (!within || boxInside(b, within)) && clear(b)));
     if (i < 0) return null;
     taken.push(...candidates[i]);
     return i;
