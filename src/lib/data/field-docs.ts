@@ -40,7 +40,7 @@ export const FIELD_DOCS: Record<string, string> = {
   'places[].approximate': 'true if the position is approximate.',
   launch_points: 'Place ids the range rings are drawn from; the first is the main ring.',
   houthi_coast: 'The Houthi-held coastline as [lat, lon] points, north to south.',
-  events: 'Notable attacks, oldest first. Dates not in the future and not before attacks.since.',
+  events: 'Attacks, oldest first (mark the few the text names notable). Dates not in the future and not before attacks.since.',
   'events[].id': 'Short unique name for the event; each locale file gives its ship and what happened under events.ID.',
   'events[].date': 'Date of the attack, YYYY-MM-DD.',
   'events[].lat': 'Latitude of the attack at sea (optional; give lon too). Anywhere from Suez to 60°E (5–30.5°N); the map draws 10–23°N, 35–52.5°E, the rest is listed as off the map.',
