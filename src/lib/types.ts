@@ -48,14 +48,19 @@ export interface MapEvent {
   ship?: string;
   what?: string;
   approximate: boolean;
+  /** Named when there are too many events to name them all (story.yaml's `notable`). */
+  notable: boolean;
+  /** Not drawn on the events map: no position, or one beyond it (the Arabian Sea). */
+  offMap: boolean;
   x?: number;
   y?: number;
 }
 
 export interface MapGeometry {
   /** View rectangles in projected units (≈ km). */
-  /** region: Moscow to the Arabian Sea; redsea: Jizan to the Gulf of Aden; range: the Red Sea view grown to hold every range ring whole. */
-  views: { region: Rect; redsea: Rect; range: Rect };
+  /** region: Moscow to the Arabian Sea; redsea: Jizan to the Gulf of Aden; range: the Red Sea view grown to hold every range ring whole;
+   *  events: the Red Sea view grown to hold every event the events map draws. */
+  views: { region: Rect; redsea: Rect; range: Rect; events: Rect };
   places: MapPlace[];
   rings: MapRing[];
   /** Outer edge of the area all rings cover, and the filled area itself. */
@@ -64,7 +69,7 @@ export interface MapGeometry {
   lane: { label: string; d: string; labelAt: [number, number] };
   distances: MapDistance[];
   /** Events that have coordinates, projected, with their label side. */
-  eventMarks: { id: string; ship?: string; date: string; x: number; y: number; label: 'right' | 'left' | 'above' | 'below' }[];
+  eventMarks: { id: string; ship?: string; date: string; x: number; y: number; label: 'right' | 'left' | 'above' | 'below'; notable: boolean }[];
   routes: { direct: string; viaTehran: string };
   /** Projected units per kilometre near the Red Sea (for the scale bar). */
   unitsPerKm: number;
@@ -82,6 +87,9 @@ export interface StepView {
   altLabel: string;
   /** The credit line under the graphic ("Source: Reuters, Natural Earth"). */
   credit: string;
+  /** What the graphic shows item by item, for screen readers and pages without JavaScript (the
+   *  events step: every attack, where the graphic names only the notable ones). */
+  list?: { title: string; items: string[] };
 }
 
 /** This edition and the links to the others (discovered from the locale files). */
@@ -147,6 +155,7 @@ export interface ViewWords {
     /** What a square stands for when it is more than one attack ("each square = 10 attacks"); '' when one. */
     keyScale: string;
     dateShipSeparator: string;
+    offMap: string;
   };
   stakes: { title: string; before: string; change: Inline[]; alarmedTitle: string };
   shareImage: { rangeLine: string };
@@ -159,7 +168,7 @@ export interface StoryView {
   words: ViewWords;
   live: LiveWords;
   /** The attack timeline's axis, its ticks labelled in the edition's language. */
-  timeline: { start: string; end: string; ticks: { date: string; label: string }[] };
+  timeline: { start: string; end: string; ticks: { date: string; label: string; full: string }[] };
   /** Dev server only: the locale file's problems, shown over the page while it falls back. */
   problems?: string[];
   meta: {

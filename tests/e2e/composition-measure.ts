@@ -17,8 +17,9 @@ export interface FrameMeasure {
   landShort: string[] | null;
 }
 
-export function measureFrame(): FrameMeasure {
-  const graphic = document.querySelector('.graphic')!;
+/** `frame`: the graphic's box (the sticky graphic unless told, e.g. one step's inline frame). */
+export function measureFrame(frame?: string | void): FrameMeasure {
+  const graphic = document.querySelector(frame || '.graphic')!;
   const f = graphic.getBoundingClientRect();
   const stage = graphic.querySelector<HTMLElement>('.stage[data-scene]')!;
   const seen = (el: Element) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true });

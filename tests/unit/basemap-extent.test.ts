@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { makeProjection, projectBounds, frameRect, clearOfCorner, type Rect } from '$lib/geo/projection';
 import { loadStoryView } from '$lib/server/story';
 import { buildBasemap, LAND_EXTENT, relativePath } from '$lib/server/basemap';
-import { REGION_VIEW, RED_SEA_VIEW } from '$lib/server/geometry';
+import { eventsView, REGION_VIEW, RED_SEA_VIEW } from '$lib/server/geometry';
+import { EVENTS_MAP } from '$lib/data/bounds';
 import { pathPoints } from './path-points';
 
 const WIDTHS = [320, 390, 600, 768, 1023, 1024, 1280, 1440, 1920, 2560];
@@ -26,6 +27,11 @@ function graphicBox(w: number, h: number): { w: number; h: number; inline: boole
 const region = projectBounds(makeProjection(), REGION_VIEW);
 const redsea = projectBounds(makeProjection(), RED_SEA_VIEW);
 const rangeView = loadStoryView().geo.views.range;
+// The events map's widest view: events in every corner of the area it draws.
+const widestEvents = (() => {
+  const [x0, y0, x1, y1] = projectBounds(makeProjection(), EVENTS_MAP);
+  return eventsView(redsea, [[x0, y0], [x1, y1]]);
+})();
 const inside = (r: Rect, box: Rect) => r[0] >= box[0] && r[1] >= box[1] && r[2] <= box[2] && r[3] <= box[3];
 
 const symbolPath = (sprite: string, id: string) => new RegExp(`<symbol id="${id}"[^>]*><path d="([^"]+)"`).exec(sprite)![1];
@@ -38,16 +44,22 @@ describe('basemap extent', () => {
         const { w, h, inline } = graphicBox(vw, vh);
         // The range legend: about 20rem wide (less on a narrow frame) and 130–160 px high.
         const legend: [number, number] = [Math.min(w - 24, 332) + 28, (w < 400 ? 160 : 140) + 20];
-        // The events map shares the sticky graphic with its timeline (~230 px); inline it gets a
-        // frame of its own height above the timeline (a11y.css).
+        // The events map shares the sticky graphic with its timeline: from 45% of it (rows) to all but
+        // ~150 px (the compact axis); inline it gets a frame of its own height above the timeline
+        // (a11y.css). Its view is the Red Sea's, or grown to the farthest events it may draw.
         const shown = {
           deal: frameRect(region, w, h, 44, 24).rect,
           range: clearOfCorner(rangeView, w, h, legend, 36).rect,
-          events: frameRect(redsea, w, inline ? h : h - 230).rect
+          events: frameRect(redsea, w, inline ? h : h - 150).rect,
+          eventsTall: frameRect(widestEvents, w, inline ? h : 0.45 * h).rect,
+          eventsWide: frameRect(widestEvents, w, inline ? h : h - 150).rect
         };
         if (!inside(shown.deal, LAND_EXTENT.region)) misses.push(`${vw}×${vh} deal ${shown.deal.map(Math.round)}`);
         for (const k of ['range', 'events'] as const)
           if (!inside(shown[k], LAND_EXTENT.detail)) misses.push(`${vw}×${vh} ${k} ${shown[k].map(Math.round)}`);
+        // Beyond the detail the events map draws the regional land.
+        for (const k of ['eventsTall', 'eventsWide'] as const)
+          if (!inside(shown[k], LAND_EXTENT.region)) misses.push(`${vw}×${vh} ${k} ${shown[k].map(Math.round)}`);
       }
     expect(misses).toEqual([]);
   });

@@ -5,7 +5,8 @@
 import type { StoryData as Story } from './schema';
 import { SCENE_STATES } from './schema';
 import type { PathPart } from './problems';
-import { inBounds, REGION, RED_SEA } from './bounds';
+import { EVENT_AREA, inBounds, REGION, RED_SEA } from './bounds';
+import { inland } from './sea';
 import { hint } from './suggest';
 import { accentShortfalls, formatRatio } from '../theme/accent';
 
@@ -108,8 +109,11 @@ export function checkConsistency(story: Story, today: string): RawProblem[] {
   story.events.forEach((e, i) => {
     if ((e.lat === undefined) !== (e.lon === undefined))
       err(['events', i, e.lat === undefined ? 'lat' : 'lon'], 'needs both lat and lon, or neither', 'both', 'only one');
-    else if (e.lat !== undefined && e.lon !== undefined && !inBounds(RED_SEA, e.lat, e.lon))
-      err(['events', i], `is outside ${RED_SEA.label}`, 'a point inside the map', `${e.lat}, ${e.lon}`);
+    // Anywhere at sea from Suez to 60°E: the events map draws it, or lists it as off the map.
+    else if (e.lat !== undefined && e.lon !== undefined && !inBounds(EVENT_AREA, e.lat, e.lon))
+      err(['events', i], `is outside ${EVENT_AREA.label}`, 'a point at sea between Suez and 60°E', `${e.lat}, ${e.lon}`);
+    else if (e.lat !== undefined && e.lon !== undefined && inland(e.lat, e.lon))
+      err(['events', i], 'is on land (more than 3 km from the sea); an attack on a ship needs a point at sea (check the sign and order of lat and lon)', 'a point at sea', `${e.lat}, ${e.lon}`);
     if (e.date > today) err(['events', i, 'date'], 'is in the future', `a date on or before ${today}`, e.date);
     if (e.date < story.attacks.since) err(['events', i, 'date'], 'is before attacks.since', `a date on or after ${story.attacks.since}`, e.date);
   });

@@ -112,7 +112,11 @@ export const localeSchema = z.strictObject({
       key_count_grouped: text,
       key_compare: text,
       key_scale: text,
-      date_ship_separator: text
+      date_ship_separator: text,
+      off_map: text,
+      events_list: text,
+      event_item: text,
+      event_item_off_map: text
     }),
     stakes: z.strictObject({ title: text, before: text, change: text, alarmed_title: text })
   })
@@ -150,6 +154,8 @@ export const MESSAGE_ARGS: Record<string, readonly string[]> = {
   'scenes.attacks.key_count_grouped': ['source'],
   'scenes.attacks.key_compare': ['source'],
   'scenes.attacks.key_scale': ['per'],
+  'scenes.attacks.event_item': ['date', 'ship', 'what'],
+  'scenes.attacks.event_item_off_map': ['date', 'ship', 'what'],
   'scenes.stakes.change': ['change', 'source']
 };
 

@@ -62,6 +62,8 @@ export const eventSchema = z.strictObject({
   lat: lat.optional(),
   lon: lon.optional(),
   approximate: z.boolean().optional(),
+  /** Named on the map and the timeline when there are too many events to name all (default false). */
+  notable: z.boolean().optional(),
   /** Which side of its dot the ship's name sits on the map (default right). */
   label: z.enum(['right', 'left', 'above', 'below']).optional()
 });

@@ -82,10 +82,34 @@ const OPPOSITE: Record<Side, Side> = { left: 'right', right: 'left', above: 'bel
  * its dot; null when none does (the label is then left out; its dot stays).
  */
 export function clearSide(x: number, y: number, text: string, side: Side, others: Box[], px: number, size: number, dir: Dir = 'ltr'): Side | null {
-  const sides = [...new Set<Side>([side, 'above', 'below', OPPOSITE[side]])];
-  for (const side of sides) {
-    const box = labelBox(placeLabel(x, y, side, px, size, dir), text, px, size, dir);
-    if (!others.some((o) => boxesMeet(box, o))) return side;
+  for (const s of sidesFrom(side)) {
+    const box = labelBox(placeLabel(x, y, s, px, size, dir), text, px, size, dir);
+    if (!others.some((o) => boxesMeet(box, o))) return s;
   }
   return null;
 }
+
+/** Whether box `a` lies inside box `b`. */
+export const boxInside = (a: Box, b: Box): boolean => a[0] >= b[0] && a[1] >= b[1] && a[2] <= b[2] && a[3] <= b[3];
+
+/**
+ * Labels placed one after another, in the order given (the most important first): each takes its
+ * first candidate that stays `within` the frame and meets neither `obstacles` (marks, a reference
+ * name) nor a label placed before it. A candidate is one box or several that must all be clear (a
+ * name and the leader line to its mark). `own[i]`: the index in `obstacles` of label i's own mark,
+ * which it may touch (a name above its ring reaches into the ring's box by its descenders' room).
+ * Returns each label's candidate index, or null: a label that fits nowhere is left out, its mark stays.
+ */
+export function placeGreedy(labels: Box[][][], obstacles: Box[] = [], within?: Box, own: (number | undefined)[] = []): (number | null)[] {
+  const taken = [...obstacles];
+  return labels.map((candidates, n) => {
+    const clear = (b: Box) => taken.every((t, k) => k === own[n] || !boxesMeet(b, t));
+    const i = candidates.findIndex((boxes) => boxes.every((b) => (!within || boxInside(b, within)) && clear(b)));
+    if (i < 0) return null;
+    taken.push(...candidates[i]);
+    return i;
+  });
+}
+
+/** The sides a map label tries, its own first (as clearSide). */
+export const sidesFrom = (side: Side): Side[] => [...new Set<Side>([side, 'above', 'below', OPPOSITE[side]])];

@@ -42,18 +42,9 @@ export function heighten(r: [number, number, number, number], fraction: number):
   return [r[0], r[1] - m, r[2], r[3] + m];
 }
 
-/**
- * How far each map's land (and borders) reach, in projected units. The frames the story gives a map
- * (page and embed, viewports 320×400 to 2560×1440: see tests/unit/basemap-extent.test.ts) show
- * rectangles up to 4.3 times as wide as the regional view is high (a 2048×544 desktop graphic) and
- * 3 times as high as it is wide (320×864); the Red Sea view reaches about ±3,700 units across (the
- * events map over its timeline in a 1023×326 graphic) and 500–3,100 down (under the range legend in
- * a 416×312 inline graphic). Land must reach past all of them, or it would stop at a straight edge.
- */
-export const LAND_EXTENT: Record<'region' | 'detail', Rect> = {
-  region: [-12100, -5600, 12100, 5100],
-  detail: [-4000, 500, 3800, 3100]
-};
+import { LAND_EXTENT } from '$lib/geo/extent';
+
+export { LAND_EXTENT };
 
 /** The four strips of `outer` around `inner` (above, below, left, right). */
 export function around(inner: Rect, outer: Rect): Rect[] {

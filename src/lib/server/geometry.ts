@@ -2,9 +2,10 @@
 import { geoPath } from 'd3';
 import type { Story, LatLon } from '$lib/data/schema';
 import type { MapGeometry } from '$lib/types';
-import { makeProjection, projectBounds } from '$lib/geo/projection';
+import { makeProjection, projectBounds, type Rect } from '$lib/geo/projection';
 import { ringPolygon, unionOutline } from '$lib/geo/rings';
 import { distanceKm } from '$lib/geo/distance';
+import { EVENTS_MAP, inBounds } from '$lib/data/bounds';
 
 /** The regional view: Moscow down to the Arabian Sea. */
 export const REGION_VIEW = { south: 10, north: 58, west: 30, east: 64, label: 'region' };
@@ -28,6 +29,25 @@ function rangeView(redsea: number[], rings: [[number, number], [number, number]]
   ].map(round) as MapGeometry['views']['range'];
 }
 
+/** Room around the events drawn on the events map, in units (≈ km): a ring and a short name. */
+const EVENT_MARGIN = 60;
+
+/**
+ * The events map's view: the Red Sea view, grown to hold every event it draws (east to the Gulf of
+ * Aden's 52.5°E) with EVENT_MARGIN to spare. Five events in the Red Sea keep today's view.
+ */
+export function eventsView(redsea: Rect, points: [number, number][]): Rect {
+  const m = EVENT_MARGIN;
+  return [
+    Math.min(redsea[0], ...points.map((p) => p[0] - m)), Math.min(redsea[1], ...points.map((p) => p[1] - m)),
+    Math.max(redsea[2], ...points.map((p) => p[0] + m)), Math.max(redsea[3], ...points.map((p) => p[1] + m))
+  ].map(round) as Rect;
+}
+
+/** Whether an event is drawn on the events map: it has a position, inside EVENTS_MAP. */
+export const onEventsMap = (e: { lat?: number; lon?: number }): e is { lat: number; lon: number } =>
+  e.lat !== undefined && e.lon !== undefined && inBounds(EVENTS_MAP, e.lat, e.lon);
+
 export function buildGeometry(story: Story): MapGeometry {
   const projection = makeProjection();
   const path = geoPath(projection).digits(1);
@@ -50,11 +70,20 @@ export function buildGeometry(story: Story): MapGeometry {
   const lanePts = story.shipping_lane.points;
   const labelAt = story.shipping_lane.label_at ?? lanePts[Math.floor(lanePts.length / 2) - 1];
 
+  // Events beyond the map (the Arabian Sea, the northern Red Sea) are on the timeline and the list only.
+  const eventMarks = story.events.flatMap((e) => {
+    if (!onEventsMap(e)) return [];
+    const [x, y] = xy(e.lat, e.lon);
+    return [{ id: e.id, ship: e.ship, date: e.date, x, y, label: e.label ?? 'right', notable: e.notable ?? false }];
+  });
+  const redsea = projectBounds(projection, RED_SEA_VIEW);
+
   return {
     views: {
       region: projectBounds(projection, REGION_VIEW).map(round) as MapGeometry['views']['region'],
-      redsea: projectBounds(projection, RED_SEA_VIEW).map(round) as MapGeometry['views']['redsea'],
-      range: rangeView(projectBounds(projection, RED_SEA_VIEW), geoPath(projection).bounds(unionOutline(centers, km)))
+      redsea: redsea.map(round) as MapGeometry['views']['redsea'],
+      range: rangeView(redsea, geoPath(projection).bounds(unionOutline(centers, km))),
+      events: eventsView(redsea, eventMarks.map((e) => [e.x, e.y]))
     },
     places: story.places.map((p) => {
       const [x, y] = xy(p.lat, p.lon);
@@ -72,11 +101,7 @@ export function buildGeometry(story: Story): MapGeometry {
     distances: (story.distances ?? []).map(([from, to]) => ({
       from, to, km: distanceKm(ll(from), ll(to)), d: line([ll(from), ll(to)])
     })),
-    eventMarks: story.events.flatMap((e) => {
-      if (e.lat === undefined || e.lon === undefined) return [];
-      const [x, y] = xy(e.lat, e.lon);
-      return [{ id: e.id, ship: e.ship, date: e.date, x, y, label: e.label ?? 'right' }];
-    }),
+    eventMarks,
     routes: {
       direct: line([ll('moscow'), ll('sanaa')]),
       viaTehran: line([ll('moscow'), ll('tehran'), ll('sanaa')])

@@ -23,7 +23,7 @@ import { liveWords } from '$lib/i18n/live-words';
 import { axisEnd, monthTicks } from '$lib/scenes/timeline';
 import { marksUnit } from '$lib/scenes/tally';
 import type { EditionView, StoryView } from '$lib/types';
-import { buildGeometry, projectPoint } from './geometry';
+import { buildGeometry, onEventsMap, projectPoint } from './geometry';
 import { sourceName } from '$lib/text/sources';
 
 /** Every locale file's text, by its name ("en", "ar"). */
@@ -136,12 +136,22 @@ export function toView(story: Story, langs: string[] = [story.edition.lang], all
   const modified = notes.map((n) => n.date).sort().at(-1);
   // Attacks per square of the tally (the scene draws with the same unit).
   const unit = marksUnit(Math.max(a.count, a.compare_count ?? 0));
+  // Every event, oldest first, as the events step's list (the graphic names only the notable ones).
+  const eventList = {
+    title: plain(sc.attacks.events_list),
+    // An event this edition has no words for yet is listed by its date alone (never in another language).
+    items: events.map((e) => {
+      if (e.ship === undefined || e.what === undefined) return r.date.long(e.date);
+      const args = { date: r.date.long(e.date), ship: e.ship, what: plain(e.what) };
+      return plain(onEventsMap(e) ? sc.attacks.event_item : sc.attacks.event_item_off_map, args);
+    })
+  };
   const change = story.traffic.before > 0 ? ((story.traffic.after - story.traffic.before) / story.traffic.before) * 100 : 0;
 
   return {
     edition,
     live,
-    timeline: { start: a.since, end, ticks: monthTicks(a.since, end, 3).map((t, i) => ({ date: t, label: r.date.tick(t, i === 0) })) },
+    timeline: { start: a.since, end, ticks: monthTicks(a.since, end, 3).map((t, i) => ({ date: t, label: r.date.tick(t, i === 0), full: r.date.tick(t, true) })) },
     words: {
       page: {
         title: plain(w.page.title, { headline: headlineText, site: story.meta.site_name }),
@@ -181,7 +191,8 @@ export function toView(story: Story, langs: string[] = [story.edition.lang], all
         keyCount: plain(unit > 1 ? sc.attacks.key_count_grouped : sc.attacks.key_count, { source: name(a.source) }),
         keyCompare: a.compare_count !== undefined && a.compare_source && a.compare_until ? plain(sc.attacks.key_compare, { source: name(a.compare_source) }) : '',
         keyScale: unit > 1 ? plain(sc.attacks.key_scale, { per: unit }) : '',
-        dateShipSeparator: plain(sc.attacks.date_ship_separator)
+        dateShipSeparator: plain(sc.attacks.date_ship_separator),
+        offMap: plain(sc.attacks.off_map)
       },
       stakes: {
         title: plain(sc.stakes.title),
@@ -210,11 +221,13 @@ export function toView(story: Story, langs: string[] = [story.edition.lang], all
     intro: story.intro.map((t) => copy(t)),
     steps: story.steps.map((s, index) => {
       const alt = plain(s.alt);
+      const state = s.state ?? SCENE_STATES[s.scene][0];
       return {
+        ...(s.scene === 'attacks' && state === 'events' ? { list: eventList } : {}),
         id: s.id,
         index,
         scene: s.scene,
-        state: s.state ?? SCENE_STATES[s.scene][0],
+        state,
         kicker: copy(s.kicker),
         text: copy(s.text),
         alt,
@@ -241,7 +254,7 @@ export function toView(story: Story, langs: string[] = [story.edition.lang], all
     },
     calc,
     events: story.events.map((e) => {
-      const pt = e.lat !== undefined && e.lon !== undefined ? projectPoint(e.lat, e.lon) : undefined;
+      const pt = onEventsMap(e) ? projectPoint(e.lat, e.lon) : undefined;
       return {
         id: e.id,
         date: e.date,
@@ -249,6 +262,8 @@ export function toView(story: Story, langs: string[] = [story.edition.lang], all
         ship: e.ship,
         ...(e.what !== undefined ? { what: plain(e.what) } : {}),
         approximate: e.approximate ?? false,
+        notable: e.notable ?? false,
+        offMap: !pt,
         ...(pt ? { x: pt[0], y: pt[1] } : {})
       };
     }),
