@@ -36,14 +36,14 @@ const plan = JSON.parse(readFileSync(planFile, 'utf8'));
 
 // Leftovers of runs killed midway.
 const staticsDir = join(out, 'statics');
-for (const name of readdirSync(staticsDir)) if (name.startsWith('.partial-')) rmSync(join(staticsDir, name), { recursive: true, force: true });
+for (const name of readdirSync(staticsDir)) if (name.startsWith('.partial-') || /\.old-\d+$/.test(name)) rmSync(join(staticsDir, name), { recursive: true, force: true });
 const partial = join(staticsDir, `.partial-${process.pid}`);
 mkdirSync(partial, { recursive: true });
 
 const { server, url } = await serveStatic(out);
 const browser = await chromium.launch({
   executablePath: testBrowserPath(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--font-render-hinting=none']
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 });
 
 /** Real size of a file: a PNG's IHDR, a PDF's first MediaBox (points). */
@@ -81,7 +81,7 @@ async function renderFormat(edition, format, entries) {
   for (const e of entries) {
     await page.evaluate(([s, fm, t]) => /** @type {any} */ (window).__statics.show(s, fm, t), [e.step, e.format, e.theme]);
     if (f.ext === 'pdf') {
-      const pdf = await page.pdf({ width: `${f.mm.width}mm`, height: `${f.mm.height}mm`, margin: { top: 0, right: 0, bottom: 0, left: 0 }, printBackground: true, pageRanges: '1' });
+      const pdf = await page.pdf({ width: `${f.css.width}px`, height: `${f.css.height}px`, margin: { top: 0, right: 0, bottom: 0, left: 0 }, printBackground: true, pageRanges: '1' });
       done.push(Promise.resolve(save(e, f, pdf, problems)));
       continue;
     }
@@ -122,11 +122,11 @@ try {
   const manifest = made.map(({ entry: e, size }) => ({ edition: e.edition, theme: e.theme, step: e.step, format: e.format, width: size.width, height: size.height, file: e.file, alt: e.alt }));
   // One download per edition: its files (stored, PNGs and PDFs are compressed already) and their manifest.
   for (const edition of plan.editions) {
-      const own = manifest.filter((m) => m.edition === edition.edition);
-      const files = Object.fromEntries(own.map((m) => [m.file.split('/').pop(), [readFileSync(join(partial, m.file.replace(/^statics\//, ''))), { level: 0 }]]));
-      files['manifest.json'] = [Buffer.from(JSON.stringify(own, null, 2)), { level: 6 }];
-      writeFileSync(join(partial, edition.zip.replace(/^statics\//, '')), zipSync(files));
-    }
+    const own = manifest.filter((m) => m.edition === edition.edition);
+    const files = Object.fromEntries(own.map((m) => [m.file.split('/').pop(), [readFileSync(join(partial, m.file.replace(/^statics\//, ''))), { level: 0 }]]));
+    files['manifest.json'] = [Buffer.from(JSON.stringify(own, null, 2)), { level: 6 }];
+    writeFileSync(join(partial, edition.zip.replace(/^statics\//, '')), zipSync(files));
+  }
   writeFileSync(join(partial, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 
   // Swap: each edition's folder and the manifest, old ones removed after the new ones are in place.

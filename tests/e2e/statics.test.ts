@@ -115,7 +115,7 @@ describe('statics', () => {
     // 7 pt is 9.33 CSS px; the PDF is printed at 1 CSS px = 0.75 pt.
     expect(c.smallest).toBeGreaterThanOrEqual(7 / 0.75);
     const f = FORMATS.print;
-    const pdf = await page.pdf({ width: `${f.mm!.width}mm`, height: `${f.mm!.height}mm`, margin: { top: 0, right: 0, bottom: 0, left: 0 }, printBackground: true, pageRanges: '1' });
+    const pdf = await page.pdf({ width: `${f.css.width}px`, height: `${f.css.height}px`, margin: { top: 0, right: 0, bottom: 0, left: 0 }, printBackground: true, pageRanges: '1' });
     const file = join(tmp, 'range-print.pdf');
     writeFileSync(file, pdf);
     const media = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf.toString('latin1'))!;

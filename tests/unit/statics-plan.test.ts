@@ -34,7 +34,7 @@ describe('statics plan', () => {
     expect([size('web').width, size('web').height]).toEqual([2400, 1600]);
     expect([size('portrait').width, size('portrait').height]).toEqual([1080, 1350]);
     expect([size('landscape').width, size('landscape').height]).toEqual([1200, 630]);
-    expect([size('print').width, size('print').height]).toEqual([292, 255]);
+    expect([size('print').width, size('print').height]).toEqual([292, 354]);
     expect(size('print').file).toMatch(/\.pdf$/);
     expect(size('web').file).toMatch(/^statics\/en\/[a-z]+-web-(light|dark)\.[0-9a-z]{10}\.png$/);
     expect(FORMATS.web.css.width).toBe(1200);

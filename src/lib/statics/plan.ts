@@ -27,15 +27,16 @@ export const PX_PER_MM = 96 / 25.4;
  * Each format's frame: its CSS size (what the card is composed at), the pixel ratio it is saved at,
  * and for print its size in millimetres. The social cards are composed at half (portrait) or two
  * thirds (landscape) of their pixels, so their type stays readable when a feed shows them small;
- * the web image at 1200 CSS px, saved at 2×. Print is a two-column newspaper width (103 mm).
+ * the web image at 1200 CSS px, saved at 2×. Print is a two-column newspaper width (103 mm), tall enough
+ * for a map's key to keep clear of its labels.
  */
 export const FORMATS: Record<StaticFormat, { css: { width: number; height: number }; scale: number; mm?: { width: number; height: number }; ext: 'png' | 'pdf'; themes: readonly StaticTheme[] }> = {
   web: { css: { width: 1200, height: 800 }, scale: 2, ext: 'png', themes: STATIC_THEMES },
   portrait: { css: { width: 540, height: 675 }, scale: 2, ext: 'png', themes: STATIC_THEMES },
   landscape: { css: { width: 800, height: 420 }, scale: 1.5, ext: 'png', themes: STATIC_THEMES },
   print: {
-    css: { width: Math.round(103 * PX_PER_MM), height: Math.round(90 * PX_PER_MM) },
-    mm: { width: 103, height: 90 },
+    css: { width: Math.round(103 * PX_PER_MM), height: Math.round(125 * PX_PER_MM) },
+    mm: { width: 103, height: 125 },
     scale: 1,
     ext: 'pdf',
     // Newsprint is light: the dark theme is for screens.
