@@ -31,7 +31,7 @@ async function card(edition: string, step: string, format: StaticFormat, theme: 
   const page = await context.newPage();
   const errors = watchErrors(page);
   if (format === 'print') await page.emulateMedia({ media: 'screen' });
-  await page.goto(siteUrl(`${edition}statics/render/?step=${step}&format=${format}&theme=${theme}`));
+  await page.goto(siteUrl(`/${edition}statics/render/?step=${step}&format=${format}&theme=${theme}`));
   await page.waitForFunction((key) => document.documentElement.dataset.staticReady === key, `${step}/${format}/${theme}`, { timeout: 30_000 });
   return { page, errors };
 }
@@ -49,7 +49,10 @@ const luminance = (rgb: string) => {
 const inspect = (page: Page) =>
   page.evaluate(() => {
     const el = document.querySelector<HTMLElement>('[data-static-card]')!;
-    const kicker = el.querySelector('.kicker')!.getBoundingClientRect();
+    // The kicker's words, not its block (which spans the card).
+    const words = document.createRange();
+    words.selectNodeContents(el.querySelector('.kicker')!);
+    const kicker = words.getBoundingClientRect();
     const box = el.getBoundingClientRect();
     // The smallest type actually drawn, in CSS px: an SVG label's size times its scale on screen.
     let smallest = Infinity;
