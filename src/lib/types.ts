@@ -167,6 +167,8 @@ export interface StoryView {
     dir: 'ltr' | 'rtl';
     siteUrl: string;
     siteName: string;
+    /** story.yaml's `theme` (accent, fonts): the statics' file versions follow the look too. */
+    theme?: Story['theme'];
   };
   intro: Inline[][];
   steps: StepView[];

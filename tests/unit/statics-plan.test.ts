@@ -71,12 +71,12 @@ describe('statics plan', () => {
     expect(staticsPlan(view(storyText(), 'en', text)).map((e) => e.file)).toEqual(staticsPlan(EN).map((e) => e.file));
   });
 
-  it('renames a step\'s files when its caption changes, and every file when the look changes', () => {
+  it('renames a step\'s files when its caption changes, and every file when the accent colour changes', () => {
     const locale = edit(localeText(), 'Iran, which arms the Houthis, was mediating the talks.', 'Iran was mediating the talks.');
     const after = staticsPlan(view(storyText(), 'en', locale));
     const before = staticsPlan(EN);
     before.forEach((e, i) => expect(after[i].file !== e.file, e.file).toBe(e.step === 'iran'));
-    const restyled = staticsPlan(EN, undefined, ':root{--alert:#0000ff}');
+    const restyled = staticsPlan(view(edit(storyText(), 'accent: "#d4461f"', 'accent: "#1f5fd4"')));
     before.forEach((e, i) => expect(restyled[i].file).not.toBe(e.file));
   });
 

@@ -1,18 +1,10 @@
 /**
- * Build time: each edition's statics plan (src/lib/statics/plan.ts) with the look the pages carry
- * (the theme stylesheet: an editor's accent or fonts rename every file), and the plan of every
- * edition the generator (scripts/statics.mjs) reads from build/statics/plan.json.
+ * Build time: each edition's statics plan (src/lib/statics/plan.ts), its zip and render page, and
+ * the plan of every edition the generator (scripts/statics.mjs) reads from build/statics/plan.json.
  */
-import { parseStory, editionLangs, loadStoryView } from './story';
-import { themeCss } from '$lib/theme/theme-css';
-import { renderPagePath, staticsPlan, staticsZipFile, FORMATS, STATIC_THEMES, type StaticEntry, type StaticFormat } from '$lib/statics/plan';
+import { editionLangs, loadStoryView } from './story';
+import { renderPagePath, staticsPlan, staticsZipFile, FORMATS, type StaticEntry, type StaticFormat } from '$lib/statics/plan';
 import type { StoryView } from '$lib/types';
-
-/** The theme stylesheet, as src/hooks.server.ts inlines it in every page. */
-export function staticsLook(): string {
-  const theme = parseStory().theme;
-  return themeCss({ accent: theme?.accent, fontText: theme?.font_text, fontLabels: theme?.font_labels });
-}
 
 export interface EditionStatics {
   edition: string;
@@ -23,7 +15,7 @@ export interface EditionStatics {
 }
 
 export function editionStatics(lang: string, view: StoryView = loadStoryView(lang)): EditionStatics {
-  const entries = staticsPlan(view, STATIC_THEMES, staticsLook());
+  const entries = staticsPlan(view);
   return { edition: lang, render: renderPagePath(view.edition), zip: staticsZipFile(entries, lang), entries };
 }
 

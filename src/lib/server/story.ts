@@ -181,7 +181,8 @@ export function toView(story: Story, langs: string[] = [story.edition.lang], all
       script: scriptOf(story.edition.tag),
       dir: story.edition.dir,
       siteUrl: story.meta.site_url,
-      siteName: story.meta.site_name
+      siteName: story.meta.site_name,
+      theme: story.theme
     },
     intro: story.intro.map((t) => copy(t)),
     steps: story.steps.map((s, index) => {

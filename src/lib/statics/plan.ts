@@ -2,7 +2,7 @@
  * Every static of one edition (its step images, cards and print files), worked out from the
  * StoryView alone: pure, so the build, the render page, the desk page and the generator
  * (scripts/statics.mjs) all read the same list. Each file's name carries a version made from what
- * the image is made of (the figures and words it shows, the look, this code's version), never from
+ * the image is made of (the figures and words it shows, story.yaml's theme, this code's version), never from
  * its bytes (they differ from one Chromium to the next): a changed figure gives every image that
  * shows it a new address, and an unrelated word leaves the others alone.
  */
@@ -100,13 +100,13 @@ export function hash53(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36).padStart(11, '0');
 }
 
-/** The words printed on every card of an edition, and its look, that are not a scene's. */
-const editionInputs = (v: StoryView) => [v.edition.lang, v.edition.dir, v.meta.language, v.meta.siteName, v.words.shareImage.asOf];
+/** The words printed on every card of an edition, and its look (story.yaml's accent and fonts), that are not a scene's. */
+const editionInputs = (v: StoryView) => [v.edition.lang, v.edition.dir, v.meta.language, v.meta.siteName, v.words.shareImage.asOf, v.meta.theme ?? null];
 
-/** The version of one file: everything its image is made of. `look`: the theme's CSS (accent, fonts). */
-export function staticVersion(view: StoryView, step: StepView, format: StaticFormat, theme: StaticTheme, look = ''): string {
+/** The version of one file: everything its image is made of. */
+export function staticVersion(view: StoryView, step: StepView, format: StaticFormat, theme: StaticTheme): string {
   const own = [step.id, step.scene, step.state, step.kicker, step.caption, step.alt, step.imageAlt, step.credit];
-  return hash53(JSON.stringify([STATICS_CODE_VERSION, format, FORMATS[format].css, theme, look, editionInputs(view), own, SCENE_INPUTS[step.scene](view)])).slice(0, 10);
+  return hash53(JSON.stringify([STATICS_CODE_VERSION, format, FORMATS[format].css, theme, editionInputs(view), own, SCENE_INPUTS[step.scene](view)])).slice(0, 10);
 }
 
 /** Folder of an edition's statics, relative to build/. */
@@ -114,16 +114,16 @@ export const staticsDir = (edition: string) => `statics/${edition}`;
 
 /**
  * Every static of one edition: per step, per format, per theme (print light only). `themes` may
- * narrow the themes; `look` is the theme stylesheet the pages carry (so a new accent renames every file).
+ * narrow the themes. The same list wherever it is worked out (page, server, generator).
  */
-export function staticsPlan(view: StoryView, themes: readonly StaticTheme[] = STATIC_THEMES, look = ''): StaticEntry[] {
+export function staticsPlan(view: StoryView, themes: readonly StaticTheme[] = STATIC_THEMES): StaticEntry[] {
   const edition = view.edition.lang;
   const out: StaticEntry[] = [];
   for (const step of view.steps)
     for (const format of STATIC_FORMATS)
       for (const theme of FORMATS[format].themes) {
         if (!themes.includes(theme)) continue;
-        const version = staticVersion(view, step, format, theme, look);
+        const version = staticVersion(view, step, format, theme);
         out.push({
           edition,
           theme,
