@@ -90,6 +90,10 @@ export interface StepView {
   /** What the graphic shows item by item, for screen readers and pages without JavaScript (the
    *  events step: every attack, where the graphic names only the notable ones). */
   list?: { title: string; items: string[] };
+  /** One line printed on the step's static images (social cards), figures filled in. */
+  caption: string;
+  /** The alt of the step's static images: kicker, caption, alt and credit (all printed on them). */
+  imageAlt: string;
 }
 
 /** This edition and the links to the others (discovered from the locale files). */
@@ -158,7 +162,8 @@ export interface ViewWords {
     offMap: string;
   };
   stakes: { title: string; before: string; change: Inline[]; alarmedTitle: string };
-  shareImage: { rangeLine: string };
+  /** asOf: "As of 2 December 2024", the date printed on the statics (cards outlive updates). */
+  shareImage: { rangeLine: string; asOf: string };
 }
 
 export type Numbers = Pick<Story, 'missile' | 'attacks' | 'drone' | 'radar' | 'traffic' | 'alarmed'>;
@@ -192,6 +197,8 @@ export interface StoryView {
     dir: 'ltr' | 'rtl';
     siteUrl: string;
     siteName: string;
+    /** story.yaml's `theme` (accent, fonts): the statics' file versions follow the look too. */
+    theme?: Story['theme'];
   };
   intro: Inline[][];
   steps: StepView[];
