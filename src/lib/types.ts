@@ -78,6 +78,10 @@ export interface StepView {
   altLabel: string;
   /** The credit line under the graphic ("Source: Reuters, Natural Earth"). */
   credit: string;
+  /** One line printed on the step's static images (social cards), figures filled in. */
+  caption: string;
+  /** The alt of the step's static images: kicker, caption, alt and credit (all printed on them). */
+  imageAlt: string;
 }
 
 /** This edition and the links to the others (discovered from the locale files). */
@@ -132,7 +136,8 @@ export interface ViewWords {
   };
   attacks: { mapLabel: string; countText: string; countWhat: string; keyCount: string; keyCompare: string; dateShipSeparator: string };
   stakes: { title: string; before: string; change: Inline[]; alarmedTitle: string };
-  shareImage: { rangeLine: string };
+  /** asOf: "As of 2 December 2024", the date printed on the statics (cards outlive updates). */
+  shareImage: { rangeLine: string; asOf: string };
 }
 
 export type Numbers = Pick<Story, 'missile' | 'attacks' | 'drone' | 'radar' | 'traffic' | 'alarmed'>;

@@ -20,7 +20,7 @@ export interface Edition {
 export type Place = StoryData['places'][number] & { name: string };
 export type StoryEvent = StoryData['events'][number] & { ship: string; what: string };
 export type Source = StoryData['sources'][number] & { name: string; title: string };
-export type Step = StoryData['steps'][number] & { kicker: string; text: string; alt: string };
+export type Step = StoryData['steps'][number] & { kicker: string; text: string; alt: string; caption: string };
 
 export interface Story extends Omit<StoryData, 'meta' | 'missile' | 'attacks' | 'drone' | 'traffic' | 'places' | 'shipping_lane' | 'events' | 'alarmed' | 'sources' | 'steps'> {
   edition: Edition;
@@ -59,7 +59,7 @@ export function mergeEdition(data: StoryData, words: Words, lang: string): Story
     events: data.events.map((e) => ({ ...e, ship: words.events[e.id]?.ship ?? e.id, what: words.events[e.id]?.what ?? e.id })),
     alarmed: data.alarmed.map((id) => words.alarmed[id] ?? id),
     sources: data.sources.map((s) => ({ ...s, name: words.sources[s.id]?.name ?? s.id, title: words.sources[s.id]?.title ?? s.id })),
-    steps: data.steps.map((s) => ({ ...s, kicker: words.steps[s.id]?.kicker ?? s.id, text: words.steps[s.id]?.text ?? s.id, alt: words.steps[s.id]?.alt ?? s.id })),
+    steps: data.steps.map((s) => ({ ...s, kicker: words.steps[s.id]?.kicker ?? s.id, text: words.steps[s.id]?.text ?? s.id, alt: words.steps[s.id]?.alt ?? s.id, caption: words.steps[s.id]?.caption ?? s.id })),
     intro: words.intro,
     outro: words.outro,
     method: words.method,

@@ -27,7 +27,7 @@ export const localeSchema = z.strictObject({
   alarmed: words,
   sources: z.record(z.string(), z.strictObject({ name: text, title: text })),
   intro: z.array(text).min(1),
-  steps: z.record(z.string(), z.strictObject({ kicker: text, text, alt: text })),
+  steps: z.record(z.string(), z.strictObject({ kicker: text, text, alt: text, caption: text })),
   outro: z.array(text).min(1),
   method: z.array(text).min(1),
   page: z.strictObject({
@@ -92,7 +92,7 @@ export const localeSchema = z.strictObject({
     all_title: text,
     code_label: text
   }),
-  share_image: z.strictObject({ range_line: text }),
+  share_image: z.strictObject({ range_line: text, as_of: text, image_alt: text }),
   units: z.strictObject({ km: text, m: text, min: text, hours_minutes: text, km_to_go: text }),
   scenes: z.strictObject({
     map: z.strictObject({
@@ -146,6 +146,8 @@ export const MESSAGE_ARGS: Record<string, readonly string[]> = {
   'page.byline': ['byline', 'date'],
   'page.graphic_alt': ['alt'],
   'page.credit': ['sources'],
+  'share_image.as_of': ['date'],
+  'share_image.image_alt': ['kicker', 'caption', 'alt', 'credit'],
   'page.source_item': ['name', 'title'],
   'embed_code.title': ['headline', 'site'],
   'embed_code.preview_width': ['width'],

@@ -166,7 +166,7 @@ export function toView(story: Story, langs: string[] = [story.edition.lang], all
         change: copy(sc.stakes.change, { change: signedPercent(story.edition.tag, story.edition.numerals, change), source: name(story.traffic.source) }),
         alarmedTitle: plain(sc.stakes.alarmed_title)
       },
-      shareImage: { rangeLine: plain(w.share_image.range_line) }
+      shareImage: { rangeLine: plain(w.share_image.range_line), asOf: plain(w.share_image.as_of, { date: r.date.long(story.meta.published) }) }
     },
     meta: {
       headline: copy(story.meta.headline),
@@ -186,6 +186,8 @@ export function toView(story: Story, langs: string[] = [story.edition.lang], all
     intro: story.intro.map((t) => copy(t)),
     steps: story.steps.map((s, index) => {
       const alt = plain(s.alt);
+      const credit = plain(w.page.credit, { sources: r.list(s.sources.map(name)) });
+      const caption = plain(s.caption);
       return {
         id: s.id,
         index,
@@ -195,7 +197,9 @@ export function toView(story: Story, langs: string[] = [story.edition.lang], all
         text: copy(s.text),
         alt,
         altLabel: plain(w.page.graphic_alt, { alt }),
-        credit: plain(w.page.credit, { sources: r.list(s.sources.map(name)) })
+        credit,
+        caption,
+        imageAlt: plain(w.share_image.image_alt, { kicker: plain(s.kicker), caption, alt, credit })
       };
     }),
     outro: story.outro.map((t) => copy(t)),
