@@ -14,7 +14,8 @@ import { plainText } from '$lib/text/markup';
 import { staticsOf as planOf } from '$lib/server/statics-pages';
 import { FORMATS, staticsDeskPath, staticsZipFile, stepPagePath } from '$lib/statics/plan';
 import { launch, siteUrl, VIEWPORTS, waitForActive, watchErrors } from './browser';
-import { axeInThemes } from './a11y-helpers';
+import { axeInThemes, axeViolations } from './a11y-helpers';
+import { standInStatics } from './statics-stand-in';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -30,9 +31,7 @@ const memo = <T>(f: (lang: string) => T) => {
 };
 const loadStoryView = memo(load);
 const staticsOf = memo(planOf);
-/** A 1×1 PNG for the statics: the build names them, `npm run statics` makes them (not run here). */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
-const STATIC_FILE = /\/statics\/[^/]+\/[^/?]+\.png$/;
+
 /** The static HTML of a built page, as a crawler gets it (no script runs). */
 const fetchDoc = async (path: string) => new JSDOM(await (await fetch(siteUrl(path))).text(), { url: siteUrl(path) }).window.document;
 const site = (lang: string) => loadStoryView(lang).meta.siteUrl.replace(/\/+$/, '');
@@ -44,7 +43,7 @@ describe('desk page', () => {
     const path = staticsDeskPath(view.edition);
     const context = await browser.newContext(VIEWPORTS.desktop);
     const page = await context.newPage();
-    await page.route(STATIC_FILE, (r) => r.fulfill({ body: PNG, contentType: 'image/png' }));
+    await standInStatics(page);
     try {
       await page.goto(siteUrl(path));
       await page.evaluate(() => document.fonts.ready);
@@ -115,7 +114,7 @@ describe('step share page', () => {
     const context = await browser.newContext(options);
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.route(STATIC_FILE, (r) => r.fulfill({ body: PNG, contentType: 'image/png' }));
+    await standInStatics(page);
     try {
       await page.goto(siteUrl(stepPagePath(view.edition, id)));
       await page.waitForURL(siteUrl(`${view.edition.base}/#step-${id}`));
@@ -153,11 +152,12 @@ describe('embed-code page', () => {
     expect(all).toEqual(view.steps.flatMap((s) => [expected('en', s.id, 'light'), expected('en', s.id, 'dark')]));
   });
 
-  it('picks any step and theme for the linked image', async () => {
+  it('picks any step and theme for the linked image, and passes axe', async () => {
     const context = await browser.newContext(VIEWPORTS.desktop);
     const page = await context.newPage();
     // The live embed previews are another test's: here the page's own script is enough.
     await page.route('**/embed.js', (r) => r.fulfill({ body: '', contentType: 'text/javascript' }));
+    await standInStatics(page);
     try {
       await page.goto(siteUrl('/ar/embed-code/'));
       const code = page.locator('[data-code="image"]');
@@ -167,6 +167,7 @@ describe('embed-code page', () => {
       await page.selectOption('[data-image-step]', 'speed');
       await page.locator('input[name="image-theme"][value="dark"]').check();
       await page.waitForFunction((v) => (document.querySelector('[data-code="image"]') as HTMLTextAreaElement).value === v, expected('ar', 'speed', 'dark'));
+      expect(await axeViolations(page)).toEqual([]);
     } finally {
       await context.close();
     }

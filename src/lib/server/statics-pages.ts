@@ -35,10 +35,10 @@ export function staticsLook(): string {
 
 /** Every static of an edition, as `npm run statics` names and writes them; worked out once per build. */
 const plans = new Map<string, StaticEntry[]>();
-export function staticsOf(lang: string): StaticEntry[] {
+export function staticsOf(lang: string, view: StoryView = loadStoryView(lang)): StaticEntry[] {
   const hit = plans.get(lang);
   if (hit && !import.meta.env?.DEV) return hit;
-  const plan = staticsPlan(loadStoryView(lang), STATIC_THEMES, staticsLook());
+  const plan = staticsPlan(view, STATIC_THEMES, staticsLook());
   plans.set(lang, plan);
   return plan;
 }
@@ -73,11 +73,11 @@ const kickerText = (view: StoryView, id: string) => plainText(view.steps.find((s
 const storyAt = (view: StoryView, id: string) => `${view.edition.base}/#${stepAnchor(id)}`;
 
 export function deskData(lang: string) {
-  const { view, r, t } = edition(lang);
-  const w = loadEdition(lang).words.desk;
+  const { view, story, r, t } = edition(lang);
+  const w = story.words.desk;
   const here = staticsDeskPath(view.edition);
   const toRoot = upFrom(here);
-  const entries = staticsOf(lang);
+  const entries = staticsOf(lang, view);
   const formatName: Record<StaticFormat, string> = {
     web: t(w.format_web),
     portrait: t(w.format_portrait),
@@ -94,9 +94,6 @@ export function deskData(lang: string) {
       title: t(w.title),
       heading: t(w.heading),
       lede: t(w.lede),
-      formatLabel: t(w.format_label),
-      themeLabel: t(w.theme_label),
-      sizeLabel: t(w.size_label),
       altLabel: t(w.alt_label),
       linksTitle: t(w.links_title),
       linksHelp: t(w.links_help)
@@ -135,23 +132,31 @@ export function deskData(lang: string) {
 export type DeskData = ReturnType<typeof deskData>;
 
 /** The card a step's share page gives crawlers: its landscape card, light. */
-export function stepCard(lang: string, step: string): StaticEntry {
-  const card = staticsOf(lang).find((e) => e.step === step && e.format === 'landscape' && e.theme === 'light');
+export function stepCard(lang: string, step: string, view?: StoryView): StaticEntry {
+  const card = staticsOf(lang, view).find((e) => e.step === step && e.format === 'landscape' && e.theme === 'light');
   if (!card) throw new Error(`statics plan: no light landscape card for step "${step}" of edition "${lang}"`);
   return card;
 }
 
-export function stepPageData(lang: string, step: string) {
+/** A step share page: its data, and its head (the step's card) for the hook. */
+function stepPage(lang: string, step: string) {
   const { view, story, t } = edition(lang);
   const s = view.steps.find((x) => x.id === step);
   if (!s) throw new Error(`no step "${step}" in story.yaml (expected one of ${view.steps.map((x) => x.id).join(', ')})`);
   const here = stepPagePath(view.edition, step);
   const toRoot = upFrom(here);
-  const card = stepCard(lang, step);
+  const file = stepCard(lang, step, view);
   const site = view.meta.siteUrl.replace(/\/+$/, '');
   const kicker = plainText(s.kicker);
   const caption = s.caption;
-  return {
+  const title = t(story.words.step_page.title, { kicker });
+  const card = {
+    title: kicker,
+    description: caption,
+    url: site + here,
+    image: { url: `${site}/${file.file}`, width: file.width, height: file.height, alt: file.alt }
+  };
+  const data = {
     language: view.meta.language,
     script: view.meta.script,
     kicker,
@@ -160,21 +165,22 @@ export function stepPageData(lang: string, step: string) {
     storyHref: toRoot + storyAt(view, step).replace(/^\//, ''),
     goScript: `${toRoot}s/go.js`,
     open: t(story.words.step_page.open),
-    image: { src: toRoot + card.file, alt: card.alt, width: card.width, height: card.height },
-    title: t(story.words.step_page.title, { kicker }),
-    card: { title: kicker, description: caption, url: site + here, image: { url: `${site}/${card.file}`, width: card.width, height: card.height, alt: card.alt } }
+    image: { src: toRoot + file.file, alt: file.alt, width: file.width, height: file.height },
+    card
   };
+  return { data, head: stepPageHead(view, title, card) };
 }
+export const stepPageData = (lang: string, step: string) => stepPage(lang, step).data;
 export type StepPageData = ReturnType<typeof stepPageData>;
 
 /** The embed-code page's linked still images: every step's web image, light and dark. */
 export function imageCodes(lang: string) {
-  const { view, t } = edition(lang);
-  const w = loadEdition(lang).words;
+  const { view, story, t } = edition(lang);
+  const w = story.words;
   const site = view.meta.siteUrl.replace(/\/+$/, '');
   const toRoot = upFrom(`${view.edition.base}/embed-code/`);
   const themeName: Record<StaticTheme, string> = { light: t(w.desk.theme_light), dark: t(w.desk.theme_dark) };
-  const web = staticsOf(lang).filter((e) => e.format === 'web');
+  const web = staticsOf(lang, view).filter((e) => e.format === 'web');
   const codes = view.steps.flatMap((s) =>
     STATIC_THEMES.map((theme) => {
       const e = web.find((x) => x.step === s.id && x.theme === theme);
@@ -202,7 +208,7 @@ export function imageCodes(lang: string) {
 
 /** A step share page's load: its data for the page, and its head tags for the hook (locals.head). */
 export function loadStepPage(lang: string, step: string, locals: App.Locals): StepPageData {
-  const data = stepPageData(lang, step);
-  locals.head = stepPageHead(loadStoryView(lang), data.title, data.card);
+  const { data, head } = stepPage(lang, step);
+  locals.head = head;
   return data;
 }
