@@ -25,12 +25,14 @@ export const PX_PER_MM = 96 / 25.4;
 
 /**
  * Each format's frame: its CSS size (what the card is composed at), the pixel ratio it is saved at,
- * and for print its size in millimetres. Print is a two-column newspaper width (103 mm).
+ * and for print its size in millimetres. The social cards are composed at half (portrait) or two
+ * thirds (landscape) of their pixels, so their type stays readable when a feed shows them small;
+ * the web image at 1200 CSS px, saved at 2×. Print is a two-column newspaper width (103 mm).
  */
 export const FORMATS: Record<StaticFormat, { css: { width: number; height: number }; scale: number; mm?: { width: number; height: number }; ext: 'png' | 'pdf'; themes: readonly StaticTheme[] }> = {
   web: { css: { width: 1200, height: 800 }, scale: 2, ext: 'png', themes: STATIC_THEMES },
-  portrait: { css: { width: 1080, height: 1350 }, scale: 1, ext: 'png', themes: STATIC_THEMES },
-  landscape: { css: { width: 1200, height: 630 }, scale: 1, ext: 'png', themes: STATIC_THEMES },
+  portrait: { css: { width: 540, height: 675 }, scale: 2, ext: 'png', themes: STATIC_THEMES },
+  landscape: { css: { width: 800, height: 420 }, scale: 1.5, ext: 'png', themes: STATIC_THEMES },
   print: {
     css: { width: Math.round(103 * PX_PER_MM), height: Math.round(90 * PX_PER_MM) },
     mm: { width: 103, height: 90 },
@@ -79,7 +81,7 @@ const SCENE_INPUTS: Record<SceneId, (v: StoryView) => unknown> = {
   range: (v) => [v.geo, v.live, v.numbers.missile, v.words.map],
   weapon: (v) => [v.calc, v.live, v.numbers.missile, v.numbers.radar, v.words.weapon],
   speed: (v) => [v.calc, v.live, v.numbers, v.words.speed],
-  attacks: (v) => [v.events, v.geo.views, v.geo.eventMarks, v.geo.places, v.live, v.numbers.attacks, v.timeline, v.words.attacks, v.calc],
+  attacks: (v) => [v.events, v.geo.views.redsea, v.geo.eventMarks, v.geo.places, v.geo.lane, v.geo.houthiCoast, v.live, v.numbers.attacks, v.timeline, v.words.attacks],
   stakes: (v) => [v.live, v.numbers.alarmed, v.numbers.traffic, v.words.stakes]
 };
 
