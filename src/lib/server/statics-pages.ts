@@ -16,31 +16,24 @@ import {
   STATIC_FORMATS,
   STATIC_THEMES,
   staticsDeskPath,
-  staticsPlan,
   staticsZipFile,
   stepPagePath,
   type StaticEntry,
   type StaticFormat,
   type StaticTheme
 } from '$lib/statics/plan';
-import { themeCss } from '$lib/theme/theme-css';
 import { stepPageHead } from './page-head';
-import { loadEdition, loadStoryView, parseStory } from './story';
-
-/** The theme stylesheet every page carries (hooks.server.ts inlines the same): part of each file's version. */
-export function staticsLook(): string {
-  const theme = parseStory().theme;
-  return themeCss({ accent: theme?.accent, fontText: theme?.font_text, fontLabels: theme?.font_labels });
-}
+import { editionStatics } from './statics';
+import { loadEdition, loadStoryView } from './story';
 
 /** Every static of an edition, as `npm run statics` names and writes them; worked out once per build. */
 const plans = new Map<string, StaticEntry[]>();
 export function staticsOf(lang: string, view: StoryView = loadStoryView(lang)): StaticEntry[] {
   const hit = plans.get(lang);
   if (hit && !import.meta.env?.DEV) return hit;
-  const plan = staticsPlan(view, STATIC_THEMES, staticsLook());
-  plans.set(lang, plan);
-  return plan;
+  const { entries } = editionStatics(lang, view);
+  plans.set(lang, entries);
+  return entries;
 }
 
 /** A static's size on a page, in CSS px (a web image has twice the pixels, for sharp screens). */
