@@ -3,7 +3,8 @@
  * the statics plan names (thumbnail, alt text, download) and passes axe; a step's share page gives
  * crawlers that step's card in its static HTML and lands a reader on that step of the story; the
  * embed-code page offers the linked still image's HTML, with and without JavaScript.
- * (The files themselves are made by `npm run statics`, not by the build: only their names are checked.)
+ * (The files themselves are made by `npm run statics`, not by the build: the pages must name exactly
+ * the files of the plan it reads, build/statics/plan.json.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
@@ -12,7 +13,7 @@ import { imageCode } from '$lib/embed/codes';
 import { loadStoryView as load } from '$lib/server/story';
 import { plainText } from '$lib/text/markup';
 import { staticsOf as planOf } from '$lib/server/statics-pages';
-import { FORMATS, staticsDeskPath, staticsZipFile, stepPagePath } from '$lib/statics/plan';
+import { FORMATS, staticsDeskPath, stepPagePath, type StaticEntry } from '$lib/statics/plan';
 import { launch, siteUrl, VIEWPORTS, waitForActive, watchErrors } from './browser';
 import { axeInThemes, axeViolations } from './a11y-helpers';
 import { standInStatics } from './statics-stand-in';
@@ -39,7 +40,10 @@ const site = (lang: string) => loadStoryView(lang).meta.siteUrl.replace(/\/+$/, 
 describe('desk page', () => {
   it.each(EDITIONS)('%s: lists every planned file with its thumbnail, alt text and download, and passes axe', async (lang) => {
     const view = loadStoryView(lang);
-    const plan = staticsOf(lang);
+    // What `npm run statics` will make: the plan it reads from the build.
+    const planFile = (await (await fetch(siteUrl('/statics/plan.json'))).json()) as { editions: { edition: string; zip: string; entries: StaticEntry[] }[] };
+    const { entries: plan, zip } = planFile.editions.find((e) => e.edition === lang)!;
+    expect(plan.map((e) => e.file)).toEqual(staticsOf(lang).map((e) => e.file));
     const path = staticsDeskPath(view.edition);
     const context = await browser.newContext(VIEWPORTS.desktop);
     const page = await context.newPage();
@@ -71,7 +75,7 @@ describe('desk page', () => {
       // Grouped by step, in the story's order; one zip of them all; every step's share page.
       expect(await page.$$eval('[data-desk-step]', (s) => s.map((x) => x.getAttribute('data-desk-step')))).toEqual(view.steps.map((s) => s.id));
       expect(await page.locator('a[download]').first().getAttribute('href')).toMatch(/\.zip$/);
-      expect(await page.locator('a[download]').first().evaluate((a: HTMLAnchorElement) => a.href)).toBe(siteUrl(`/${staticsZipFile(plan, lang)}`));
+      expect(await page.locator('a[download]').first().evaluate((a: HTMLAnchorElement) => a.href)).toBe(siteUrl(`/${zip}`));
       const links = await page.$$eval('[data-step-link] a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
       expect(links).toEqual(view.steps.map((s) => siteUrl(stepPagePath(view.edition, s.id))));
 
