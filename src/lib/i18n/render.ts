@@ -44,7 +44,8 @@ export function renderer(edition: Pick<Edition, 'tag' | 'numerals'>, figures: Fi
       text(name) {
         const v = valueOf(name);
         if (typeof v === 'number') return number(v);
-        if (ISO_DATE.test(v)) return date.long(v);
+        // A date figure; a name that only looks like one ("2024-13-45" typed as a source's name) stays text.
+        if (ISO_DATE.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))) return date.long(v);
         // A name that is itself a message ("more than {attacks.count}"): rendered once, not recursively forever.
         return depth < 2 && v.includes('{') ? text(v, args, depth + 1) : v;
       },
