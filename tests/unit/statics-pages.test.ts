@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { cssSize, deskData, imageCodes, shareImageStep, staticsOf, stepPageData, upFrom } from '$lib/server/statics-pages';
 import { FORMATS, STATIC_FORMATS } from '$lib/statics/plan';
 import { loadStoryView } from '$lib/server/story';
+import { deskHtml, stepHtml } from '$lib/server/statics-html';
+import { JSDOM } from 'jsdom';
 
 describe('upFrom', () => {
   it('climbs from a page to the site root, whatever the edition', () => {
@@ -21,9 +23,10 @@ describe('shareImageStep', () => {
 });
 
 describe('cssSize', () => {
-  it('halves a 2× web image and leaves 1× cards alone', () => {
-    expect(cssSize({ format: 'web', width: 2400, height: 1600 })).toEqual({ width: 2400 / FORMATS.web.scale, height: 1600 / FORMATS.web.scale });
-    expect(cssSize({ format: 'landscape', width: 1200, height: 630 })).toEqual({ width: 1200, height: 630 });
+  it("is the file's pixels over its format's pixel ratio: the web image at 1200 CSS px", () => {
+    expect(cssSize({ format: 'web', width: 2400, height: 1600 })).toEqual({ width: 1200, height: 800 });
+    const { scale } = FORMATS.landscape;
+    expect(cssSize({ format: 'landscape', width: 1200, height: 630 })).toEqual({ width: Math.round(1200 / scale), height: Math.round(630 / scale) });
   });
 });
 
@@ -59,5 +62,25 @@ describe('pages and plan agree', () => {
     expect(codes.codes).toHaveLength(view.steps.length * 2);
     expect(codes.initial).toEqual({ step: shareImageStep(view.steps), theme: 'light' });
     for (const c of codes.codes) expect(c.code).toContain(`${view.meta.siteUrl}/ar/#step-${c.step}`);
+  });
+});
+
+describe('the pages written as HTML', () => {
+  it('keep quotes and angle brackets in the words inside their attribute or text', () => {
+    const hostile = '"><script>alert(1)</script> & <b>';
+    const desk = deskData('en');
+    const file = { ...desk.steps[0].files[0], alt: hostile, format: hostile };
+    const html = deskHtml({ ...desk, headline: hostile, steps: [{ ...desk.steps[0], heading: hostile, files: [file] }] });
+    const doc = new JSDOM(`<main>${html}</main>`).window.document;
+    expect(doc.querySelectorAll('script, b')).toHaveLength(0);
+    expect(doc.querySelector('img')!.getAttribute('alt')).toBe(hostile);
+    expect(doc.querySelector('h2')!.textContent).toBe(hostile);
+    expect(doc.querySelector('.lede')!.textContent).toBe(hostile);
+
+    const step = stepPageData('en', 'range');
+    const page = new JSDOM(`<main>${stepHtml({ ...step, kicker: hostile, caption: hostile })}</main>`).window.document;
+    expect(page.querySelectorAll('script, b')).toHaveLength(0);
+    expect([page.querySelector('h1')!.textContent, page.querySelector('p')!.textContent]).toEqual([hostile, hostile]);
+    expect(page.querySelector('a[data-story-link]')!.getAttribute('href')).toBe(step.storyHref);
   });
 });

@@ -23,6 +23,7 @@ import {
   type StaticTheme
 } from '$lib/statics/plan';
 import { stepPageHead } from './page-head';
+import { deskHtml, stepHtml } from './statics-html';
 import { editionStatics } from './statics';
 import { loadEdition, loadStoryView } from './story';
 
@@ -59,8 +60,6 @@ function edition(lang: string) {
     plainText(r.copy(m, { headline: view.meta.headlineText, site: view.meta.siteName, ...args }));
   return { view, story, r, t };
 }
-
-const kickerText = (view: StoryView, id: string) => plainText(view.steps.find((s) => s.id === id)!.kicker);
 
 /** The step's address on the story page, from the site root: "/ar/#step-range". */
 const storyAt = (view: StoryView, id: string) => `${view.edition.base}/#${stepAnchor(id)}`;
@@ -199,9 +198,15 @@ export function imageCodes(lang: string) {
   };
 }
 
-/** A step share page's load: its data for the page, and its head tags for the hook (locals.head). */
-export function loadStepPage(lang: string, step: string, locals: App.Locals): StepPageData {
+/** A step share page's load: its body and script for the page, its head tags for the hook (locals.head). */
+export function loadStepPage(lang: string, step: string, locals: App.Locals) {
   const { data, head } = stepPage(lang, step);
   locals.head = head;
-  return data;
+  return { language: data.language, script: data.script, goScript: data.goScript, html: stepHtml(data) };
+}
+
+/** The desk page's load: its title, language and body. */
+export function loadDeskPage(lang: string) {
+  const data = deskData(lang);
+  return { language: data.language, script: data.script, title: data.words.title, html: deskHtml(data) };
 }
