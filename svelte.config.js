@@ -25,7 +25,12 @@ const config = {
     // Every route is prerendered; a bad story.yaml fails prerendering, so the build stops.
     adapter: adapter({ pages: out, assets: out, fallback: undefined, precompress: true, strict: true }),
     prerender: {
-      handleHttpError: 'fail',
+      // The statics (build/statics/<edition>/…: images, PDFs, the zip) are made after the build, by
+      // `npm run statics`: the desk, step and embed-code pages name them before they exist.
+      handleHttpError: ({ path, message }) => {
+        if (/\/statics\/[^/]+\/[^/]+\.(png|pdf|zip)$/.test(path)) return;
+        throw new Error(message);
+      },
       handleMissingId: ({ path, id, message }) => {
         // The embed's maps point at the sprite's symbols (src/lib/server/basemap.ts), which its
         // script puts in the document (src/lib/embed/sprite.ts): not missing there.

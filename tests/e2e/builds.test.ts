@@ -149,6 +149,19 @@ describe('a good build swaps in; a pseudo-locale file is a third edition', () =>
     expect(built('xa/embed-code/index.html')).toContain('/xa/embed/');
   });
 
+  it('has its statics desk page and a share page per step, with its own words and cards', () => {
+    const desk = built('xa/statics/index.html');
+    expect(desk).toMatch(/<html lang="en-XA" dir="ltr">/);
+    expect(desk).toContain('statics/xa/');
+    const steps = [...desk.matchAll(/data-desk-step="([^"]+)"/g)].map((m) => m[1]);
+    expect(steps.length).toBeGreaterThan(0);
+    for (const step of steps) {
+      const page = built(`xa/s/${step}/index.html`);
+      expect(page).toMatch(new RegExp(`<meta property="og:image" content="[^"]+/statics/xa/${step}-landscape-light\\.[^"]+\\.png">`));
+      expect(page).toContain(`href="../../../xa/#step-${step}"`);
+    }
+  });
+
   it('names its language in <html>, JSON-LD and hreflang, both ways', () => {
     const xa = built('xa/index.html');
     const en = built('index.html');

@@ -5,6 +5,7 @@ import { launch, siteUrl, watchErrors } from './browser';
 import { loadStoryView } from '$lib/server/story';
 import { snippetCode } from '$lib/embed/codes';
 import { expectHeightMatches } from './embed-hosts';
+import { standInStatics } from './statics-stand-in';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,6 +19,7 @@ describe('embed-code page', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteUrl('') });
     const page = await context.newPage();
     const errors = watchErrors(page);
+    await standInStatics(page);
     try {
       await page.goto(siteUrl('/embed-code/'));
       await page.getByRole('button', { name: 'Copy embed code' }).click();

@@ -71,6 +71,10 @@ describe('a number and its unit stay on one line', () => {
 });
 
 describe('dates and lists', () => {
+  it('write a date figure as a date, and a name that only looks like one as typed', () => {
+    const r = renderer({ tag: 'en-GB', numerals: 'latn' }, { 'attacks.since': '2023-11-19' });
+    expect(r.text('{attacks_since}: {source}', { source: '2024-13-45' })).toBe('19\u00a0November 2023: 2024-13-45');
+  });
   it('write dates in the language and digits of the edition', () => {
     expect(dateFormats('en-GB', 'latn').long('2023-11-19')).toBe('19\u00a0November 2023');
     expect(dateFormats('en-GB', 'latn').short('2024-09-01')).toBe('1\u00a0Sept 2024');

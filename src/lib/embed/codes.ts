@@ -59,3 +59,19 @@ export function oembed(meta: EmbedMeta) {
     thumbnail_height: SHARE_IMAGE.height
   };
 }
+
+/** A still image linked to the story: for hosts that take no iframe and no script (newsletters, Apple News, AMP placeholders). */
+export interface LinkedImage {
+  /** The story's address at the step the image shows. */
+  href: string;
+  src: string;
+  alt: string;
+  /** The size to show it at, in CSS px (the file may have more pixels, for sharp screens). */
+  width: number;
+  height: number;
+}
+
+/** `<a><img></a>`, scaled down to the column it is put in, never past its own width. */
+export function imageCode(img: LinkedImage): string {
+  return `<a href="${attr(img.href)}"><img src="${attr(img.src)}" alt="${attr(img.alt)}" width="${img.width}" height="${img.height}" style="display:block;max-width:100%;height:auto;border:0"></a>`;
+}

@@ -5,6 +5,7 @@
  */
 import scrollama from 'scrollama';
 import { stepAtLine } from './step-math';
+import { landOnHashStep } from './land-on-step';
 
 /** Where the trigger line sits, as a fraction of the viewport height. */
 export const TRIGGER = 0.6;
@@ -105,8 +106,12 @@ export function startScrollama(root: HTMLElement, state: ScrollyState): () => vo
   window.addEventListener('hashchange', later);
   resync();
   root.setAttribute('data-scroll-synced', '');
+  // A shared step link (#step-<id>): land on that step once fonts and layout settle. The attribute
+  // marks the landing (tests wait for it); the scroll it starts resyncs like any other.
+  const unland = landOnHashStep(steps, (id) => root.setAttribute('data-landed-step', id));
 
   return () => {
+    unland();
     cancelAnimationFrame(frame);
     cancelAnimationFrame(applying);
     clearTimeout(settle);

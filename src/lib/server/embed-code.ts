@@ -4,6 +4,7 @@ import { collectFigures } from '$lib/data/figures';
 import { renderer } from '$lib/i18n/render';
 import { plainText } from '$lib/text/markup';
 import { loadEdition, loadStoryView } from './story';
+import { imageCodes } from './statics-pages';
 
 /** The widths the page previews the embed at (px). */
 const WIDTHS = [320, 600, 1000];
@@ -25,6 +26,8 @@ export function embedCodeData(lang: string) {
     toRoot: '../'.repeat(view.edition.base.split('/').length),
     snippet: snippetCode(meta),
     iframe: iframeCode(meta),
+    /** A still image linked to the story, per step and theme (hosts that take no iframe or script). */
+    image: imageCodes(lang),
     previews: WIDTHS.map((width) => ({ width, caption: t(e.preview_width, { width: r.number(width) }), title: t(e.preview_frame, { width: r.number(width) }) })),
     words: {
       title: t(e.title),
@@ -40,6 +43,15 @@ export function embedCodeData(lang: string) {
       iframeCopied: t(e.iframe_copied),
       copyBlocked: t(e.copy_blocked),
       previewTitle: t(e.preview_title)
+    },
+    imageWords: {
+      title: t(story.words.image_code.title),
+      help: t(story.words.image_code.help),
+      stepLabel: t(story.words.image_code.step_label),
+      themeLabel: t(story.words.image_code.theme_label),
+      copy: t(story.words.image_code.copy),
+      copied: t(story.words.image_code.copied),
+      allTitle: t(story.words.image_code.all_title)
     }
   };
 }
