@@ -109,7 +109,7 @@ export function lostContent(page: Page): Promise<string[]> {
     const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.classList.length ? '.' + [...el.classList].join('.') : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
     const texts = document.querySelectorAll('h1, h2, h3, p, li, a, time, figcaption, button, summary, dt, dd, td, th');
     for (const el of texts) {
-      if (el.closest('.sr-only, [aria-hidden="true"] svg, svg')) continue;
+      if (el.closest('.sr-only, html.js .sr-only-js, [aria-hidden="true"] svg, svg')) continue;
       const r = el.getBoundingClientRect();
       if (!r.width || !r.height || getComputedStyle(el).visibility === 'hidden') continue;
       if (r.left < -1 || r.right > doc.clientWidth + 1) out.push(`off screen sideways: ${name(el)} (${Math.round(r.left)}–${Math.round(r.right)})`);

@@ -144,7 +144,7 @@ describe('a good build swaps in; a pseudo-locale file is a third edition', () =>
     for (const f of ['xa/index.html', 'xa/embed/index.html', 'xa/embed-code/index.html', 'xa/share.png', 'xa/oembed.json']) expect(existsSync(join(out, f)), f).toBe(true);
     const oembed = JSON.parse(built('xa/oembed.json'));
     expect(oembed.html).toContain('/xa/embed/');
-    expect(oembed.thumbnail_url).toMatch(/\/xa\/share\.png$/);
+    expect(oembed.thumbnail_url).toMatch(/\/xa\/share\.png\?v=[0-9a-f]{10}$/);
     expect(oembed.title).toMatch(/^Rüššíá'š/);
     expect(built('xa/embed-code/index.html')).toContain('/xa/embed/');
   });
