@@ -40,7 +40,11 @@ const config = {
       handleUnseenRoutes
     },
     outDir: process.env.KIT_OUT || '.svelte-kit',
-    output: { bundleStrategy: 'single' },
+    // One bundle per route, not one for the site: the statics' render page, the desk and embed-code
+    // pages ship none of their code to the story's readers (with 'single' every page's components were
+    // in the story's JS: 66.1 KB gzip against 62.1 KB split, /ar/, bench 3 runs each; its phone scroll
+    // measured no worse: TBT 256 against 685 ms, long tasks 0 against 1, slow frames 2.1 against 4.2 %).
+    output: { bundleStrategy: 'split' },
     inlineStyleThreshold: 4096
   }
 };
