@@ -12,6 +12,7 @@ import { TRIGGER } from '$lib/scroll/scrolly.svelte';
 import { serveStatic } from '../../scripts/serve-static.mjs';
 import { hostUrl, launch, VIEWPORTS, waitForActive, watchErrors } from './browser';
 import { embedFrame, engine, scrollHostToStep, waitForEmbedStep } from './embed-hosts';
+import { standInStatics } from './statics-stand-in';
 
 let browser: Browser;
 let site: string;
@@ -112,6 +113,8 @@ describe('Content-Security-Policy under the deploy headers only', () => {
 
   it('embed-code pages of both editions: no violation, no error', async () => {
     const c = await inContext(VIEWPORTS.desktop, async ({ page }) => {
+      // The linked still image names a static that `npm run statics` makes after the build: stood in.
+      await standInStatics(page);
       for (const edition of EDITIONS) {
         await page.goto(`${site}${edition}embed-code/`);
         // Its previews: the embed, framed by the snippet, each run up to its scroll engine.

@@ -65,14 +65,14 @@ describe('a number and its unit stay on one line', () => {
     expect(keepUnits('in 2024 alone')).toBe('in 2024 alone');
   });
   it('is applied to every rendered message', () => {
-    const r = renderer({ tag: 'en-GB', numerals: 'latn' }, { 'missile_range_km': 300 });
+    const r = renderer({ tag: 'en-GB', numerals: 'latn' }, { missile_range_km: 300 });
     expect(r.text('With a range of {missile_range_km} km')).toBe(`With a range of 300${NB}km`);
   });
 });
 
 describe('dates and lists', () => {
   it('write a date figure as a date, and a name that only looks like one as typed', () => {
-    const r = renderer({ tag: 'en-GB', numerals: 'latn' }, { 'attacks.since': '2023-11-19' });
+    const r = renderer({ tag: 'en-GB', numerals: 'latn' }, { attacks_since: '2023-11-19' });
     expect(r.text('{attacks_since}: {source}', { source: '2024-13-45' })).toBe('19\u00a0November 2023: 2024-13-45');
   });
   it('write dates in the language and digits of the edition', () => {
