@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, storyPage, waitForActive } from './browser';
+import { launch, scrollAndSync, stepProgressY, storyPage } from './browser';
 import { frames } from './a11y-helpers';
 import { measureFrame } from './composition-measure';
 
@@ -28,24 +28,7 @@ afterAll(async () => browser?.close());
 
 /** Scroll so the 60% trigger line is `progress` of the way through step i; wait until the engine has settled there. */
 async function scrollToProgress(page: Page, i: number, progress: number): Promise<void> {
-  const y = await page.evaluate(
-    ([i, p]) => {
-      const r = document.querySelectorAll('[data-step]')[i].getBoundingClientRect();
-      return Math.max(0, Math.round(window.scrollY + r.top + r.height * p - window.innerHeight * 0.6));
-    },
-    [i, progress] as const
-  );
-  await page.evaluate(
-    (y) =>
-      new Promise<void>((resolve) => {
-        if (Math.abs(window.scrollY - y) < 1) return resolve();
-        window.addEventListener('scroll', () => resolve(), { once: true });
-        window.scrollTo({ top: y, behavior: 'instant' });
-      }),
-    y
-  );
-  await page.waitForSelector('[data-active-step][data-scroll-synced]', { state: 'attached' });
-  await waitForActive(page, i);
+  await scrollAndSync(page, i, await stepProgressY(page, i, progress));
   // The visible scene follows progress in the frame after the engine's update: what is measured is what a reader sees.
   await frames(page, 2);
 }

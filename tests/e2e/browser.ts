@@ -55,3 +55,33 @@ export async function storyPage(
   await openStory(page, path, open);
   return { context, page, errors };
 }
+
+/** The scroll position at which the 60% trigger line is `progress` of the way through step i. */
+export function stepProgressY(page: Page, i: number, progress: number): Promise<number> {
+  return page.evaluate(
+    ([i, p]) => {
+      const r = document.querySelectorAll('[data-step]')[i].getBoundingClientRect();
+      return Math.max(0, Math.round(window.scrollY + r.top + r.height * p - window.innerHeight * 0.6));
+    },
+    [i, progress] as const
+  );
+}
+
+/**
+ * Scroll to `y` at once, then wait until the engine has resynchronised progress from the steps' boxes
+ * once the scroll rested (scrollama's own progress is quantised by observer thresholds:
+ * data-scroll-synced) and step i is active.
+ */
+export async function scrollAndSync(page: Page, i: number, y: number): Promise<void> {
+  await page.evaluate(
+    (y) =>
+      new Promise<void>((resolve) => {
+        if (Math.abs(window.scrollY - y) < 0.25) return resolve();
+        window.addEventListener('scroll', () => resolve(), { once: true });
+        window.scrollTo({ top: y, behavior: 'instant' });
+      }),
+    y
+  );
+  await page.waitForSelector('[data-active-step][data-scroll-synced]', { state: 'attached' });
+  await waitForActive(page, i);
+}

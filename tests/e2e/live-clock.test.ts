@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, storyPage, VIEWPORTS, waitForActive } from './browser';
+import { launch, scrollAndSync, storyPage, VIEWPORTS } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -26,17 +26,7 @@ const scrollYFor = (page: Page, i: number, p: number): Promise<number> =>
 
 /** Scroll to `y` and wait until the scroll engine has synced step `i` there. */
 async function scrollTo(page: Page, i: number, y: number): Promise<void> {
-  await page.evaluate(
-    (y) =>
-      new Promise<void>((resolve) => {
-        if (Math.abs(window.scrollY - y) < 0.25) return resolve();
-        window.addEventListener('scroll', () => resolve(), { once: true });
-        window.scrollTo({ top: y, behavior: 'instant' });
-      }),
-    y
-  );
-  await page.waitForSelector('[data-active-step][data-scroll-synced]', { state: 'attached' });
-  await waitForActive(page, i);
+  await scrollAndSync(page, i, y);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 

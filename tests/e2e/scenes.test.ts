@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openStory, storyPage, VIEWPORTS, waitForActive } from './browser';
+import { launch, openStory, scrollAndSync, stepProgressY, storyPage, VIEWPORTS } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,27 +19,7 @@ afterAll(async () => browser?.close());
 
 /** Scroll so the 60% trigger line is `progress` of the way through step i; wait until settled. */
 async function scrollToProgress(page: Page, i: number, progress: number): Promise<void> {
-  const y = await page.evaluate(
-    ([i, p]) => {
-      const el = document.querySelectorAll('[data-step]')[i] as HTMLElement;
-      const r = el.getBoundingClientRect();
-      return Math.max(0, Math.round(window.scrollY + r.top + r.height * p - window.innerHeight * 0.6));
-    },
-    [i, progress] as const
-  );
-  // Scroll, then wait until the engine has resynchronised progress from the steps' boxes once the
-  // scroll rested (scrollama's own progress is quantised by observer thresholds): data-scroll-synced.
-  await page.evaluate(
-    (y) =>
-      new Promise<void>((resolve) => {
-        if (Math.abs(window.scrollY - y) < 1) return resolve();
-        window.addEventListener('scroll', () => resolve(), { once: true });
-        window.scrollTo({ top: y, behavior: 'instant' });
-      }),
-    y
-  );
-  await page.waitForSelector('[data-active-step][data-scroll-synced]', { state: 'attached' });
-  await waitForActive(page, i);
+  await scrollAndSync(page, i, await stepProgressY(page, i, progress));
   // Hidden layers follow the active step when the page is idle: the whole frame is settled then.
   await page.waitForSelector(`[data-settled="${i}"]`, { state: 'attached' });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
