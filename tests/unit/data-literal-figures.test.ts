@@ -36,7 +36,7 @@ describe('figures typed into copy', () => {
     ['a Mach number', 'At Mach {missile_speed_mach}', 'At Mach 2', /"Mach 2" typed in; write \{missile_speed_mach\}/],
     ['a computed time', '**{calc_missile_minutes} minutes**', '**7.3 minutes**', /"7\.3 minutes" typed in; write \{calc_missile_minutes\}/],
     ['the attack count', 'carried out {calc_attack_count_text}\n      {attacks_count, plural, one {attack} other {attacks}}', 'carried out more than 40 attacks', /"40 attacks" typed in; write \{attacks_count\}/],
-    ['the compared count', 'counted {attacks_compare_count} attacks by June', 'counted 190 attacks by June', /"190 attacks" typed in; write \{attacks_compare_count\}/],
+    ['the compared count', 'counted {attacks_compare_count} attacks by {attacks_compare_until}', 'counted 190 attacks by {attacks_compare_until}', /"190 attacks" typed in; write \{attacks_compare_count\}/],
     ['ships a month with a thousands separator', 'against more than {traffic_before} before', 'against more than 2,100 ships before', /"2,100 ships" typed in; write \{traffic_before\}/]
   ])('warns about %s', (_, from, to, pattern) => {
     const out = warnings(edit(localeText(), from, to)).map((p) => formatProblem(p, 'en.yaml'));
@@ -45,7 +45,7 @@ describe('figures typed into copy', () => {
 
   it.each([
     ['a distance that is not a figure', 'hit about 30 km off Mocha'],
-    ['the compared count written as its placeholder', 'Pentagon counted {attacks_compare_count} attacks by June 2024'],
+    ['the compared count written as its placeholder', 'Pentagon counted {attacks_compare_count} attacks by {attacks_compare_until}'],
     ['a year', 'Timeline from November 2023 to August 2024'],
     ['a designation', 'K-300P Bastion-P']
   ])('stays quiet about %s', (_, sentence) => {
