@@ -46,7 +46,7 @@ describe('figures typed into copy', () => {
   it.each([
     ['a distance that is not a figure', 'hit about 30 km off Mocha'],
     ['the compared count written as its placeholder', 'Pentagon counted {attacks_compare_count} attacks by {attacks_compare_until}'],
-    ['a year', 'Timeline from November 2023 to August 2024'],
+    ['a year', 'Count of Houthi attacks, June 2024'],
     ['a designation', 'K-300P Bastion-P']
   ])('stays quiet about %s', (_, sentence) => {
     expect(localeText()).toContain(sentence);

@@ -90,6 +90,9 @@ export function collectFigures(story: Story): Figures {
   // The count's start to the month ("2023-11", written "November 2023"): the source gives the
   // month, so copy that attributes the period to it should not name the day.
   out['calc_attacks_since_month'] = story.attacks.since.slice(0, 7);
+  // The month of the latest attack listed (the timeline's end), so a sentence about the span follows
+  // the events as editors add them; the count's start when there are none.
+  out['calc_events_until_month'] = (story.events.map((e) => e.date).sort().at(-1) ?? story.attacks.since).slice(0, 7);
   return out;
 }
 

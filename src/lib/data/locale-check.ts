@@ -71,6 +71,7 @@ export function figureSkeleton(words: Partial<Words>): Figures {
   for (const key of Object.keys(computeCalc(zero as unknown as Parameters<typeof computeCalc>[0]))) out[`calc_${key}`] = 0;
   out['calc_attack_count_text'] = '';
   out['calc_attacks_since_month'] = '';
+  out['calc_events_until_month'] = '';
   return out;
 }
 
