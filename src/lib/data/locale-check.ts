@@ -14,6 +14,7 @@ import { localeSchema, MESSAGE_ARGS, LIVE_SECTIONS, NOT_MESSAGES, type Words } f
 import { collectFigures, computeCalc, FIGURE_SECTIONS, type Figures } from './figures';
 import { mergeEdition } from './edition';
 import { checkLiteralFigures } from './literal-figures';
+import { checkLiteralDates } from './literal-dates';
 import { checkGlossary } from './glossary-check';
 import { hint } from './suggest';
 import { knownKeysAt, typeAt } from './schema-walk';
@@ -142,7 +143,7 @@ function checkMessages(words: Words, figures: Figures, literal: boolean): RawPro
       err(path, 'contains HTML, which the page would show as typed (it is never run); use **bold**, *italic* or [text](https://…)', 'plain text with story markup', JSON.stringify(tag[0].length > 30 ? tag[0].slice(0, 29) + '…' : tag[0]), tag[0]);
   }
   const liveFree = messagesOf(words).filter((f) => !(LIVE_SECTIONS as readonly string[]).includes(String(f.path[0])));
-  if (literal) problems.push(...checkLiteralFigures(liveFree, figures));
+  if (literal) problems.push(...checkLiteralFigures(liveFree, figures), ...checkLiteralDates(liveFree, figures, words.locale.tag));
   problems.push(...checkGlossary(words));
   return problems;
 }
