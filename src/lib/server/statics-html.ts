@@ -1,10 +1,14 @@
 /**
- * The desk page's and the step share pages' bodies as HTML, written on the server. Both pages run
- * no script (csr = false), but with one client bundle for the whole site (bundleStrategy 'single')
- * every page component ships in the story's JavaScript: written here, their markup costs the
- * story's readers nothing. Every value is escaped; the markup is ours.
+ * The desk page's and the step share pages' bodies as HTML, written on the server: both pages run no
+ * script (csr = false). Written when the site had one client bundle (every page component shipped in
+ * the story's JS); the client is split by route now, so these could be components again. Every value
+ * is escaped; the markup is ours.
  */
 import { escapeHtml as esc } from '$lib/text/escape';
+import { keepTogether } from '$lib/text/markup';
+
+/** Text with its designations ("P-800") kept on one line and isolated, as Rich draws copy. */
+const prose = (text: string) => keepTogether(text).map((p) => (p.keep ? `<bdi class="keep">${esc(p.v)}</bdi>` : esc(p.v))).join('');
 import type { DeskData, StepPageData } from './statics-pages';
 
 const join = (parts: (string | false)[]) => parts.filter(Boolean).join('');
@@ -19,7 +23,7 @@ export function deskHtml(d: DeskData): string {
         ? `<img class="thumb" src="${esc(f.href)}" alt="${esc(f.alt)}" width="${f.width}" height="${f.height}" loading="lazy" decoding="async">`
         : `<p class="thumb pdf" aria-hidden="true">${esc(f.extension)}</p>`,
       `<p class="what">${esc(f.format)} · ${esc(f.theme)} · ${esc(f.size)}</p>`,
-      `<p class="alt"><span class="label">${esc(w.altLabel)}</span> ${esc(f.alt)}</p>`,
+      `<p class="alt"><span class="label">${esc(w.altLabel)}</span> ${prose(f.alt)}</p>`,
       `<a href="${esc(f.href)}" download>${esc(f.download)}</a>`,
       `</li>`
     ]);
