@@ -91,6 +91,8 @@ export default defineConfig({
       },
       {
         extends: './vite.config.ts',
+        // embed-build reads the basemap as the build draws it (world-atlas, see worldAtlasAsData).
+        plugins: [worldAtlasAsData()],
         test: {
           name: 'e2e',
           environment: 'node',
