@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { storyData } from './src/lib/data/vite-plugin.js';
+import { UnitFirstSequencer } from './scripts/test-sequencer.mjs';
 
 /**
  * Unit tests read world-atlas's map data (3.8 MB of JSON) with Node's JSON.parse at run time.
@@ -62,6 +63,8 @@ export default defineConfig({
     // three files at a time keep both cores busy. All projects share one pool (and one
     // maxWorkers), so unit files fill the gaps while browser files wait.
     maxWorkers: 3,
+    // Unit and component files first, beside the build; browser files after, longest first.
+    sequence: { sequencer: UnitFirstSequencer },
     // Transformed modules (TypeScript, Svelte, the YAML data) kept on disk between runs, keyed by
     // content and config: a run no longer compiles every component again.
     experimental: { fsModuleCache: true },
@@ -99,6 +102,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           exclude: ['tests/e2e/dev-overlay.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
+          // The build runs beside the unit files: each browser file waits for it here.
+          setupFiles: ['tests/e2e/build-ready.ts'],
           // Files in a worker share its loaded modules (playwright-core, the story's data, axe's source):
           // each file imported them again (49 s of import across the project, 15 s shared). They share
           // no state but the helpers' constants; each file opens and closes its own browser connection.
