@@ -91,9 +91,14 @@ const markup = (page: Page) => page.evaluate(() => document.documentElement.oute
  * scanned gets that place's verdict instead of a second identical scan (the stacked embed's DOM
  * changes once, at the first step; it scanned the same document ten times).
  */
-export async function axeAtEveryStep(page: Page, { dark = false, activate = true } = {}): Promise<Record<string, string[]>> {
+export async function axeAtEveryStep(
+  page: Page,
+  { dark = false, activate = true, alsoCheck }: { dark?: boolean; activate?: boolean; alsoCheck?: () => Promise<string[]> } = {}
+): Promise<Record<string, string[]>> {
   const verdicts = new Map<string, string[]>();
-  const scan = async () => {
+  // `alsoCheck`: another check at each place of the same walk (its findings listed with axe's).
+  const scan = async () => [...(await judge()), ...((await alsoCheck?.()) ?? [])];
+  const judge = async () => {
     if (activate) return axeInThemes(page, dark);
     // Observers' callbacks (a step reached) land in the frames after a scroll: let them in first.
     await frames(page);
