@@ -46,3 +46,38 @@ export const inspect = (page: Page) =>
       smallest
     };
   });
+
+/**
+ * The card's own words (site and date, kicker, caption, credit: all outside its graphic), line by
+ * line: lines cut by the card's edge, lines over the graphic, and lines of two texts over one another
+ * (the caption grows with its figures: "more than 2,000"). Heights are the 1.2 em band about each
+ * line's middle, as measureFrame takes them. Passed to page.evaluate.
+ */
+export function measureCardWords(): { cut: string[]; overGraphic: string[]; overlaps: string[] } {
+  const card = document.querySelector('[data-static-card]')!;
+  const box = card.getBoundingClientRect();
+  const graphic = card.querySelector('.graphic')!;
+  const g = graphic.getBoundingClientRect();
+  const lines: { owner: Node; what: string; left: number; right: number; top: number; bottom: number }[] = [];
+  const walk = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
+  for (let node = walk.nextNode(); node; node = walk.nextNode()) {
+    if (!node.textContent?.trim() || graphic.contains(node)) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const em = 1.2 * parseFloat(getComputedStyle(node.parentElement!).fontSize);
+    for (const r of range.getClientRects()) {
+      if (r.width < 1) continue;
+      const h = Math.min(r.height, em);
+      const top = r.top + (r.height - h) / 2;
+      lines.push({ owner: node, what: `"${node.textContent.trim().slice(0, 30)}"`, left: r.left, right: r.right, top, bottom: top + h });
+    }
+  }
+  const meet = (a: (typeof lines)[number], b: { left: number; right: number; top: number; bottom: number }) =>
+    Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > Math.min(a.bottom - a.top, b.bottom - b.top) / 3;
+  const cut = lines.filter((l) => l.left < box.left - 1 || l.right > box.right + 1 || l.top < box.top - 1 || l.bottom > box.bottom + 1).map((l) => l.what);
+  const overGraphic = lines.filter((l) => meet(l, g)).map((l) => l.what);
+  const overlaps: string[] = [];
+  for (let i = 0; i < lines.length; i++)
+    for (let j = i + 1; j < lines.length; j++) if (lines[i].owner !== lines[j].owner && meet(lines[i], lines[j])) overlaps.push(`${lines[i].what} × ${lines[j].what}`);
+  return { cut, overGraphic, overlaps };
+}
