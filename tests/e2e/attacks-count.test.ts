@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, scrollAndSync, stepProgressY, storyPage } from './browser';
 import { frames } from './a11y-helpers';
-import { measureFrame } from './composition-measure';
+import { measureFrame, tallyKinds } from './composition-measure';
 
 const FRAMES = {
   phone: { width: 390, height: 844 },
@@ -33,17 +33,6 @@ async function scrollToProgress(page: Page, i: number, progress: number): Promis
   await frames(page, 2);
 }
 
-/** The kinds of marks the tally draws on screen now, and the kinds its key lists (both sorted). */
-const kinds = () => {
-  const stage = document.querySelector('.graphic .stage[data-scene]')!;
-  const seen = (el: Element) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
-  const drawn = [...stage.querySelectorAll<SVGPathElement>('[data-mark-kind]')]
-    .filter((p) => seen(p) && (p.getAttribute('d') ?? '') !== '' && p.getBBox().width > 0)
-    .map((p) => p.dataset.markKind!);
-  const keyed = [...stage.querySelectorAll<HTMLElement>('[data-key-kind]')].filter(seen).map((k) => k.dataset.keyKind!);
-  return { drawn: [...new Set(drawn)].sort(), keyed: keyed.sort() };
-};
-
 describe('the attacks count at every scroll position', () => {
   for (const path of EDITIONS)
     for (const [size, viewport] of Object.entries(FRAMES))
@@ -61,7 +50,7 @@ describe('the attacks count at every scroll position', () => {
           bands.push(Math.round(band * 100));
           if (band > MAX_BLANK) problems.push(`at ${at}: blank band ${Math.round(m.blank.from)}–${Math.round(m.blank.to)} px, ${Math.round(band * 100)}% of the frame`);
           for (const o of [...m.outside, ...m.overlaps]) problems.push(`at ${at}: ${o}`);
-          const k = await page.evaluate(kinds);
+          const k = await page.evaluate(tallyKinds);
           if (k.drawn.join() !== k.keyed.join()) problems.push(`at ${at}: marks drawn [${k.drawn}] but key lists [${k.keyed}]`);
         }
         console.log(`attacks count ${path} ${size}: largest blank band per position (% of frame) ${bands.join(' ')}`);

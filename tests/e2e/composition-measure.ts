@@ -157,3 +157,14 @@ export function measureFrame(frame?: string | void): FrameMeasure {
     blank, outside, overlaps, crossed, landShort
   };
 }
+
+/** The kinds of marks the attacks' tally draws on screen now, and the kinds its key lists (both sorted). */
+export function tallyKinds(frame?: string | void): { drawn: string[]; keyed: string[] } {
+  const stage = document.querySelector(`${frame || '.graphic'} .stage[data-scene]`)!;
+  const seen = (el: Element) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+  const drawn = [...stage.querySelectorAll<SVGPathElement>('[data-mark-kind]')]
+    .filter((p) => seen(p) && (p.getAttribute('d') ?? '') !== '' && p.getBBox().width > 0)
+    .map((p) => p.dataset.markKind!);
+  const keyed = [...stage.querySelectorAll<HTMLElement>('[data-key-kind]')].filter(seen).map((k) => k.dataset.keyKind!);
+  return { drawn: [...new Set(drawn)].sort(), keyed: keyed.sort() };
+}

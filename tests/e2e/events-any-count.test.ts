@@ -16,6 +16,7 @@ import type { StoryView } from '$lib/types';
 import { launch, siteUrl, waitForActive, watchErrors } from './browser';
 import { frames, scrollToStep } from './a11y-helpers';
 import { measureFrame } from './composition-measure';
+import { swapData } from './swap-data';
 import { generateEvents, localeWithEvents, storyWithEvents } from '../helpers/event-data';
 import { localeText } from '../helpers/story-file';
 
@@ -24,19 +25,6 @@ const COUNTS = [0, 1, 5, 20, 60];
 const EDITIONS = [{ lang: 'en', path: '/' }, { lang: 'ar', path: '/ar/' }] as const;
 const MIN_MAP_SHARE = 0.4;
 const SHOT_SIZES = ['390×844', '1280×800', '1920×1080'];
-
-/** The built page `html` with `view` as its data and no prerendered markup (nor a CSP hash of the old script). */
-export function swapData(html: string, view: StoryView): string {
-  const from = html.indexOf('data: [');
-  const to = html.indexOf('form:', from);
-  if (from < 0 || to < 0) throw new Error('the page has no inline data to swap');
-  const json = JSON.stringify(view).replace(/</g, '\\u003c');
-  let out = html.slice(0, from) + `data: [null,{type:"data",data:{story:${json}},uses:{}}],\n` + html.slice(to);
-  const body = out.indexOf('<div style="display: contents">') + '<div style="display: contents">'.length;
-  const script = out.lastIndexOf('<script>');
-  out = out.slice(0, body) + out.slice(script);
-  return out.replace(/<meta http-equiv="content-security-policy"[^>]*>/i, '');
-}
 
 function viewOf(n: number, lang: 'en' | 'ar'): StoryView {
   const events = generateEvents(n);
@@ -65,7 +53,7 @@ beforeAll(async () => {
     for (const url of [siteUrl(path), siteUrl(`${path}embed/`)])
       await context.route(url, async (route) => {
         const res = await route.fetch();
-        const html = current ? swapData(await res.text(), current) : await res.text();
+        const html = current ? swapData(await res.text(), { story: current }) : await res.text();
         await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
       });
 });

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launch, siteUrl, watchErrors } from './browser';
 import { measureFrame } from './composition-measure';
+import { CARD_MAX_BLANK, inspect, luminance, pngSize } from './statics-card';
 import { FORMATS, type StaticFormat, type StaticTheme } from '../../src/lib/statics/plan';
 
 let browser: Browser;
@@ -36,45 +37,6 @@ async function card(edition: string, step: string, format: StaticFormat, theme: 
   return { page, errors };
 }
 
-/** Width and height of a PNG from its header. */
-const pngSize = (png: Buffer) => [png.readUInt32BE(16), png.readUInt32BE(20)];
-
-/** Relative luminance of the card's background ("rgb(r, g, b)"). */
-const luminance = (rgb: string) => {
-  const [r, g, b] = rgb.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
-  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
-};
-
-/** What the card shows: its text, the loaded font families, the smallest type, its background, its start edge. */
-const inspect = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.querySelector<HTMLElement>('[data-static-card]')!;
-    // The kicker's words, not its block (which spans the card).
-    const words = document.createRange();
-    words.selectNodeContents(el.querySelector('.kicker')!);
-    const kicker = words.getBoundingClientRect();
-    const box = el.getBoundingClientRect();
-    // The smallest type actually drawn, in CSS px: an SVG label's size times its scale on screen.
-    let smallest = Infinity;
-    for (const node of el.querySelectorAll('*')) {
-      if (!node.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
-      const own = [...node.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
-      if (!own) continue;
-      const size = parseFloat(getComputedStyle(node).fontSize) * (node instanceof SVGGraphicsElement ? (node.getScreenCTM()?.a ?? 1) : 1);
-      smallest = Math.min(smallest, size);
-    }
-    return {
-      text: el.innerText,
-      dir: document.documentElement.dir,
-      fonts: [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/"/g, '')),
-      background: getComputedStyle(el).backgroundColor,
-      kickerFont: getComputedStyle(el.querySelector('.kicker')!).fontFamily,
-      kickerFromRight: box.right - kicker.right,
-      kickerFromLeft: kicker.left - box.left,
-      smallest
-    };
-  });
-
 describe('statics', () => {
   it('draws the Arabic portrait card, dark: 1080×1350, Arabic type and digits, right to left, nothing overlapping', async () => {
     const { page, errors } = await card('ar/', 'range', 'portrait', 'dark');
@@ -91,7 +53,7 @@ describe('statics', () => {
     const m = await page.evaluate(measureFrame);
     expect(m.overlaps).toEqual([]);
     expect(m.outside).toEqual([]);
-    expect(m.blank.to - m.blank.from).toBeLessThan((m.frame.bottom - m.frame.top) / 2);
+    expect(m.blank.to - m.blank.from).toBeLessThan((m.frame.bottom - m.frame.top) * CARD_MAX_BLANK);
     expect(errors).toEqual([]);
     await page.context().close();
   });
