@@ -4,13 +4,17 @@
  * the first paint already has the right colours; built here, on the server, so no token ships in JS.
  * And <html lang dir> per edition: app.html has %lang% and %dir%, filled from the page's locale file;
  * and the head tags a page's load wrote (locals.head: the story pages' share cards, alternates, JSON-LD).
+ * And the edition's typeface (font preloads, its :root rule), which the root layout used to render:
+ * it never changes in the browser, so its code no longer ships there.
  */
 import type { Handle } from '@sveltejs/kit';
 import { editionOfPath, parseStory } from '$lib/server/story';
 import { themeCss } from '$lib/theme/theme-css';
+import { scriptOf, typefaceFor, typefaceHead } from '$lib/fonts/typefaces';
 
 const MARK = '/*theme-tokens*/';
 const HEAD_MARK = '<!--page-head-->';
+const FACE_MARK = '<!--typeface-->';
 
 let cached: string | undefined;
 function css(): string {
@@ -25,7 +29,14 @@ function css(): string {
   return cached;
 }
 
+/** The site's root relative to a page, as SvelteKit writes the page's own asset URLs ('.', '..', '../..'). */
+const rootOf = (pathname: string) => pathname.split('/').slice(2).map(() => '..').join('/') || '.';
+
 export const handle: Handle = ({ event, resolve }) => {
   const { tag, dir } = editionOfPath(event.url.pathname);
-  return resolve(event, { transformPageChunk: ({ html }) => html.replace(MARK, css()).replace('%lang%', tag).replace('%dir%', dir).replace(HEAD_MARK, () => event.locals.head ?? '') });
+  const face = typefaceHead(typefaceFor(tag, scriptOf(tag)), rootOf(event.url.pathname));
+  return resolve(event, {
+    transformPageChunk: ({ html }) =>
+      html.replace(MARK, css()).replace('%lang%', tag).replace('%dir%', dir).replace(FACE_MARK, () => face).replace(HEAD_MARK, () => event.locals.head ?? '')
+  });
 };

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, waitFor } from '@testing-library/svelte';
-import { flushSync } from 'svelte';
+import { flushSync, type ComponentProps } from 'svelte';
 import type { HostViewport } from '$lib/embed/protocol';
 import { storyViewFixture } from '../helpers/story-view';
 
@@ -29,10 +29,15 @@ class Observer {
 }
 
 const Scrolly = (await import('$lib/components/Scrolly.svelte')).default;
+const { startEmbedDriver } = await import('$lib/scroll/embed.svelte');
+const { EMBED_DRIVER } = await import('$lib/scroll/embed-view.svelte');
 
-/** Render the scrolly and let its engine start: it does in the task after mounting (hydration's). */
-async function mount(props: Record<string, unknown>) {
-  const rendered = render(Scrolly, props);
+/**
+ * Render the scrolly and let its engine start: it does in the task after mounting (hydration's).
+ * The embed page provides the driver (context), as EmbedPage does.
+ */
+async function mount(props: ComponentProps<typeof Scrolly>) {
+  const rendered = render(Scrolly, { props, context: new Map([[EMBED_DRIVER, startEmbedDriver]]) });
   await new Promise((done) => setTimeout(done, 0));
   flushSync();
   return rendered;

@@ -3,6 +3,7 @@
  * of its language's script (Intl.Locale's likely script: en → Latn, ar → Arab), so no language is
  * named here and a new edition in an already-covered script needs no code. Each edition preloads
  * only its own faces; app.css declares every face, and a browser downloads only the faces in use.
+ * Written into each page's head by the server (src/hooks.server.ts): no typeface code ships to readers.
  */
 export interface Typeface {
   /** Font files under /fonts/ for the first screen (headline, dek, byline), preloaded with the HTML. */
@@ -50,4 +51,16 @@ export function typefaceStyle(face: Typeface): string {
   const decls = Object.entries(face.vars).map(([k, v]) => `${k}:${v}`);
   // :root:root outranks app.css's :root defaults wherever the two rules land in the head.
   return decls.length ? `:root:root{${decls.join(';')}}` : '';
+}
+
+/**
+ * The head tags of an edition's typeface: preloads of the first screen's fonts (fetched with the
+ * HTML rather than after the CSS, so no text reflows when they swap in) and its :root rule.
+ * `root`: the site's root relative to the page ('.', '..'), as the page's other asset URLs are, so
+ * a story published under a sub-path preloads the files its CSS will ask for.
+ */
+export function typefaceHead(face: Typeface, root: string): string {
+  const links = face.preload.map((file) => `<link rel="preload" href="${root}/fonts/${file}" as="font" type="font/woff2" crossorigin="anonymous"/>`);
+  const style = typefaceStyle(face);
+  return links.join('') + (style ? `<style>${style}</style>` : '');
 }

@@ -11,17 +11,7 @@ import { askHostViewport, onHostViewport, reportHeight } from '$lib/embed/child'
 import type { ScrollyState } from './scrolly.svelte';
 import { TRIGGER } from './scrolly.svelte';
 import { cardOffset, embedStep, holdOffset, lineInFrame } from './embed-math';
-
-export type EmbedLayout = 'stacked' | 'embed';
-
-/** What the embed layout needs to draw: its mode, the host viewport height, the graphic's offset. */
-export class EmbedView {
-  layout = $state<EmbedLayout>('stacked');
-  hostVh = $state(0);
-  hold = $state(0);
-  /** The iframe's top in the host viewport (rounded) as last applied: a hook for tests. */
-  hostTop = $state<number | null>(null);
-}
+import type { EmbedView } from './embed-view.svelte';
 
 /**
  * A host viewport shorter than this (in em, like the page's `max-height: 34em` rule) leaves no
