@@ -10,7 +10,9 @@ export function installObservers() {
     }
   };
   watch('longtask', (e) => b.longtasks.push({ start: e.startTime, duration: e.duration }));
-  const describe = (n) => (n ? `${n.nodeName.toLowerCase()}${n.className?.baseVal ?? (typeof n.className === 'string' && n.className ? '.' + n.className.split(' ')[0] : '')}` : '?');
+  const name = (n) => `${n.nodeName.toLowerCase()}${n.className?.baseVal ?? (typeof n.className === 'string' && n.className ? '.' + n.className.split(' ')[0] : '')}`;
+  // A text node says little: name the element holding it and the text's start, to find what moved.
+  const describe = (n) => (!n ? '?' : n.nodeType === 3 ? `${n.parentElement ? name(n.parentElement) : ''} "${(n.textContent ?? '').trim().slice(0, 24)}"` : name(n));
   watch('layout-shift', (e) => b.shifts.push({ start: e.startTime, value: e.value, input: e.hadRecentInput, scrollY, sources: (e.sources ?? []).map((s) => describe(s.node)) }));
   watch('largest-contentful-paint', (e) => b.lcp.push({ start: e.startTime, size: e.size, tag: e.element?.tagName ?? null, id: e.element?.id || e.element?.className?.toString?.() || null, url: e.url || null }));
   watch('paint', (e) => e.name === 'first-contentful-paint' && (b.fcp = e.startTime));
