@@ -11,6 +11,7 @@ import type { Handle } from '@sveltejs/kit';
 import { editionOfPath, parseStory } from '$lib/server/story';
 import { themeCss } from '$lib/theme/theme-css';
 import { scriptOf, typefaceFor, typefaceHead } from '$lib/fonts/typefaces';
+import { upFrom } from '$lib/server/statics-pages';
 
 const MARK = '/*theme-tokens*/';
 const HEAD_MARK = '<!--page-head-->';
@@ -29,12 +30,9 @@ function css(): string {
   return cached;
 }
 
-/** The site's root relative to a page, as SvelteKit writes the page's own asset URLs ('.', '..', '../..'). */
-const rootOf = (pathname: string) => pathname.split('/').slice(2).map(() => '..').join('/') || '.';
-
 export const handle: Handle = ({ event, resolve }) => {
   const { tag, dir } = editionOfPath(event.url.pathname);
-  const face = typefaceHead(typefaceFor(tag, scriptOf(tag)), rootOf(event.url.pathname));
+  const face = typefaceHead(typefaceFor(tag, scriptOf(tag)), upFrom(event.url.pathname));
   return resolve(event, {
     transformPageChunk: ({ html }) =>
       html.replace(MARK, css()).replace('%lang%', tag).replace('%dir%', dir).replace(FACE_MARK, () => face).replace(HEAD_MARK, () => event.locals.head ?? '')

@@ -56,11 +56,11 @@ export function typefaceStyle(face: Typeface): string {
 /**
  * The head tags of an edition's typeface: preloads of the first screen's fonts (fetched with the
  * HTML rather than after the CSS, so no text reflows when they swap in) and its :root rule.
- * `root`: the site's root relative to the page ('.', '..'), as the page's other asset URLs are, so
+ * `root`: the site's root relative to the page ('', '../': upFrom), as the page's other asset URLs are, so
  * a story published under a sub-path preloads the files its CSS will ask for.
  */
 export function typefaceHead(face: Typeface, root: string): string {
-  const links = face.preload.map((file) => `<link rel="preload" href="${root}/fonts/${file}" as="font" type="font/woff2" crossorigin="anonymous"/>`);
+  const links = face.preload.map((file) => `<link rel="preload" href="${root}fonts/${file}" as="font" type="font/woff2" crossorigin="anonymous"/>`);
   const style = typefaceStyle(face);
   return links.join('') + (style ? `<style>${style}</style>` : '');
 }
