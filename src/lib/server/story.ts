@@ -49,8 +49,26 @@ let publishableFiles: Record<string, string> | undefined;
 function publishable(): Record<string, string> {
   if (import.meta.env?.DEV) return LOCALE_FILES;
   if (publishableFiles) return publishableFiles;
-  const data = parseStoryData();
-  return (publishableFiles = Object.fromEntries(Object.entries(LOCALE_FILES).filter(([l, t]) => validateLocaleText(t, data, `${l}.yaml`).words)));
+  const data = builtStoryData();
+  return (publishableFiles = Object.fromEntries(Object.keys(LOCALE_FILES).filter((l) => checkedLocale(l, data).words).map((l) => [l, LOCALE_FILES[l]])));
+}
+
+/*
+ * The build parses and checks story.yaml and each locale file once: they are bundled into this
+ * module, so they cannot change during a build, and every prerendered page (a share page per step,
+ * the desk and embed-code pages) read them all again (about 2.5 of the prerender's 18 CPU-s).
+ * The dev server reads them afresh on every load: its files change.
+ */
+let storyDataOnce: StoryData | undefined;
+const builtStoryData = (): StoryData => (import.meta.env?.DEV ? parseStoryData() : (storyDataOnce ??= parseStoryData()));
+
+/** A locale file checked against the build's story.yaml (`data`), once per file in a build. */
+const localeChecks = new Map<string, ReturnType<typeof validateLocaleText>>();
+function checkedLocale(lang: string, data: StoryData): ReturnType<typeof validateLocaleText> {
+  if (import.meta.env?.DEV) return validateLocaleText(LOCALE_FILES[lang], data, `${lang}.yaml`);
+  let v = localeChecks.get(lang);
+  if (!v) localeChecks.set(lang, (v = validateLocaleText(LOCALE_FILES[lang], data, `${lang}.yaml`)));
+  return v;
 }
 
 export const editionBase = (lang: string) => (lang === ROOT_LANG ? '' : `/${lang}`);
@@ -285,29 +303,42 @@ function signedPercent(tag: string, numerals: 'latn' | 'arab', pct: number): str
 
 /** Every edition's words, checked against story.yaml (all or nothing, as the build needs). */
 function allWords(data: StoryData): Record<string, Words> {
-  return Object.fromEntries(editionLangs().map((l) => [l, parseWords(LOCALE_FILES[l], data, l)]));
+  return Object.fromEntries(
+    editionLangs().map((l) => {
+      const v = checkedLocale(l, data);
+      if (!v.words) throw new StoryDataError(v.problems, v.file);
+      return [l, v.words];
+    })
+  );
 }
 
 /** One edition's Story (figures and words joined), as the view is built from. */
 export function loadEdition(lang: string = ROOT_LANG): Story {
-  const data = parseStoryData();
+  const data = builtStoryData();
   if (import.meta.env?.DEV) return devFallback(data, lang).story;
   return mergeEdition(data, allWords(data)[lang], lang);
 }
+
+/** Each edition's `<html lang dir>`, read from its locale file once per build (the hook asks on every page). */
+const htmlLangs = new Map<string, { lang: string; tag: string; dir: 'ltr' | 'rtl' }>();
 
 /** `<html lang dir>` for a page path: the edition its first segment names, else the root one. */
 export function editionOfPath(pathname: string): { lang: string; tag: string; dir: 'ltr' | 'rtl' } {
   const first = pathname.split('/')[1] ?? '';
   const lang = first !== ROOT_LANG && first in LOCALE_FILES ? first : ROOT_LANG;
-  const locale = (parseYaml(LOCALE_FILES[lang]) as { locale?: { tag?: string; dir?: string } })?.locale;
-  return { lang, tag: locale?.tag ?? lang, dir: locale?.dir === 'rtl' ? 'rtl' : 'ltr' };
+  let html = import.meta.env?.DEV ? undefined : htmlLangs.get(lang);
+  if (!html) {
+    const locale = (parseYaml(LOCALE_FILES[lang]) as { locale?: { tag?: string; dir?: string } })?.locale;
+    htmlLangs.set(lang, (html = { lang, tag: locale?.tag ?? lang, dir: locale?.dir === 'rtl' ? 'rtl' : 'ltr' }));
+  }
+  return { ...html };
 }
 
 /** One edition's view, loaded and checked once per build. */
 const cached = new Map<string, StoryView>();
 export function loadStoryView(lang: string = ROOT_LANG): StoryView {
   if (!(lang in LOCALE_FILES)) throw new Error(`no locale file src/lib/data/locales/${lang}.yaml`);
-  if (!editionLangs().includes(lang)) parseWords(LOCALE_FILES[lang], parseStoryData(), lang); // throws with its problems
+  if (!editionLangs().includes(lang)) parseWords(LOCALE_FILES[lang], builtStoryData(), lang); // throws with its problems
   if (import.meta.env?.DEV) {
     const data = parseStoryData();
     const { story, problems } = devFallback(data, lang);
@@ -320,7 +351,7 @@ export function loadStoryView(lang: string = ROOT_LANG): StoryView {
   }
   const hit = cached.get(lang);
   if (hit) return hit;
-  const data = parseStoryData();
+  const data = builtStoryData();
   const words = allWords(data);
   const view = toView(mergeEdition(data, words[lang], lang), editionLangs(), words);
   cached.set(lang, view);
