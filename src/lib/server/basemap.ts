@@ -4,11 +4,11 @@
  * <use href="/map.svg#…">, so neither world-atlas nor the coastline ever ships in JavaScript
  * or in the page's hydration data, and the page and the embed share one cached file.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { geoArea, geoPath, type GeoPermissibleObjects } from 'd3';
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import countries50 from 'world-atlas/countries-50m.json';
-import land10 from 'world-atlas/land-10m.json';
 import { makeProjection, projectBounds, type Rect } from '$lib/geo/projection';
 import { simplifyingProjection } from '$lib/geo/simplify';
 import { REGION_VIEW, RED_SEA_VIEW } from './geometry';
@@ -108,9 +108,16 @@ export function buildBasemap(): string {
   return (built ??= composeBasemap());
 }
 
+/**
+ * A world-atlas file, read when the sprite is drawn rather than imported: bundled, its 3.8 MB became
+ * a 6.3 MB module that the build transformed and both prerender workers compiled, the one that
+ * never draws the map too.
+ */
+const worldAtlas = <T>(name: string): T => JSON.parse(readFileSync(createRequire(import.meta.url).resolve(`world-atlas/${name}.json`), 'utf8')) as T;
+
 function composeBasemap(): string {
-  const c50 = countries50 as unknown as Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
-  const l10 = land10 as unknown as Topology<{ land: GeometryCollection }>;
+  const c50 = worldAtlas<Topology<{ countries: GeometryCollection; land: GeometryCollection }>>('countries-50m');
+  const l10 = worldAtlas<Topology<{ land: GeometryCollection }>>('land-10m');
 
   // The regional view in detail out to a box 1.35× as wide as high (the frames most readers have:
   // a phone's graphic at 390×506 is 0.77:1, a desktop column near square, 1920 px about 1.3:1) and 6%
