@@ -23,7 +23,8 @@ const config = {
   compilerOptions: { runes: true },
   kit: {
     // Every route is prerendered; a bad story.yaml fails prerendering, so the build stops.
-    adapter: adapter({ pages: out, assets: out, fallback: undefined, precompress: true, strict: true }),
+    // No precompress: scripts/build.mjs writes the .br/.gz copies once the pages have their CSP.
+    adapter: adapter({ pages: out, assets: out, fallback: undefined, precompress: false, strict: true }),
     prerender: {
       // The statics (build/statics/<edition>/…: images, PDFs, the zip) are made after the build, by
       // `npm run statics`: the desk, step and embed-code pages name them before they exist.

@@ -6,12 +6,14 @@
 // root edition's (en.yaml) errors stop everything (exit 1, the last good build left as it was).
 // Honours BUILD_DIR (output dir, default build) and KIT_OUT like svelte.config.js does.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkAll, editionsSummary, ROOT_LANG } from './check-data.mjs';
 import { importTs, ROOT } from './load-ts.mjs';
 import { removeStaleBuilds } from './stale-builds.mjs';
-import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
+import { pipeline } from 'node:stream/promises';
+import { promisify } from 'node:util';
+import { brotliCompress, createBrotliCompress, createGzip, gzip, constants as zlib } from 'node:zlib';
 import { netlifyHeaders, nginxConf, untyped } from './deploy-headers.mjs';
 import { parse as parseYaml } from 'yaml';
 import { securePage } from './csp.mjs';
@@ -63,10 +65,11 @@ const files = readdirSync(partial, { recursive: true, withFileTypes: true })
 const unknown = untyped(files);
 if (unknown.length) fail(`No content type for ${unknown.join(', ')}: add its extension to TYPES in scripts/deploy-headers.mjs.`);
 
-// Each page's Content-Security-Policy (scripts/csp.mjs), hashed from its final HTML, in a <meta>;
-// the precompressed copies the adapter wrote are made again from the new HTML. The published
-// address (meta.site_url, checked above) is allowed beside 'self' for sandboxed embeds.
+// Each page's Content-Security-Policy (scripts/csp.mjs), hashed from its final HTML, in a <meta>.
+// The published address (meta.site_url, checked above) is allowed beside 'self' for sandboxed embeds.
 const siteUrl = parseYaml(readFileSync(join(ROOT, 'src/lib/data/story.yaml'), 'utf8')).meta.site_url;
+/** @type {Promise<void>[]} */
+const compressing = [];
 for (const f of files.filter((f) => f.endsWith('.html'))) {
   const file = join(partial, f);
   let html;
@@ -76,8 +79,36 @@ for (const f of files.filter((f) => f.endsWith('.html'))) {
     fail(/** @type {Error} */ (e).message);
   }
   writeFileSync(file, html);
-  if (existsSync(`${file}.br`)) writeFileSync(`${file}.br`, brotliCompressSync(html, { params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY } }));
-  if (existsSync(`${file}.gz`)) writeFileSync(`${file}.gz`, gzipSync(html, { level: 9 }));
+  compressing.push(pageCopies(file, html));
+}
+
+// The precompressed copies (.br, .gz) beside every text file, as adapter-static's precompress made
+// them: its settings and its streams, so each copy is byte for byte what it wrote. Made here, once,
+// since svelte.config.js no longer has the adapter compress: it compressed the pages before their
+// CSP was written, and every page was compressed again (1.2 CPU-s at brotli's best, for nothing).
+const COMPRESSED = ['.html', '.js', '.mjs', '.json', '.css', '.svg', '.xml', '.wasm', '.txt', '.md', '.mdx'];
+for (const f of files.filter((f) => !f.endsWith('.html') && COMPRESSED.some((ext) => f.endsWith(ext)))) compressing.push(adapterCopies(join(partial, f)));
+await Promise.all(compressing);
+
+/** A page's copies, from its final HTML (brotli at its best quality, gzip level 9). @param {string} file @param {string} html */
+async function pageCopies(file, html) {
+  const [br, gz] = await Promise.all([
+    promisify(brotliCompress)(html, { params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY } }),
+    promisify(gzip)(html, { level: 9 })
+  ]);
+  writeFileSync(`${file}.br`, br);
+  writeFileSync(`${file}.gz`, gz);
+}
+
+/** Another file's copies, streamed as @sveltejs/kit's builder.compress does. @param {string} file */
+async function adapterCopies(file) {
+  const brotli = createBrotliCompress({
+    params: { [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT, [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY, [zlib.BROTLI_PARAM_SIZE_HINT]: statSync(file).size }
+  });
+  await Promise.all([
+    pipeline(createReadStream(file), brotli, createWriteStream(`${file}.br`)),
+    pipeline(createReadStream(file), createGzip({ level: zlib.Z_BEST_COMPRESSION }), createWriteStream(`${file}.gz`))
+  ]);
 }
 
 // The deploy headers (scripts/deploy-headers.mjs): build/_headers for Netlify and Cloudflare
