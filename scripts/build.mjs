@@ -17,6 +17,7 @@ import { brotliCompress, createBrotliCompress, createGzip, gzip, constants as zl
 import { netlifyHeaders, nginxConf, untyped } from './deploy-headers.mjs';
 import { parse as parseYaml } from 'yaml';
 import { securePage } from './csp.mjs';
+import { dataFingerprint } from '../src/lib/data/vite-plugin.js';
 
 const out = resolve(ROOT, process.env.BUILD_DIR || 'build');
 const partial = `${out}.partial-${process.pid}`;
@@ -33,7 +34,9 @@ const stale = removeStaleBuilds(out);
 if (stale.restored) console.log(`put back the last good build from ${stale.restored}`);
 if (stale.removed.length) console.log(`removed what killed builds left: ${stale.removed.join(', ')}`);
 
-// 1. The data (story.yaml and every locale file), before vite writes anything.
+// 1. The data (story.yaml and every locale file), before vite writes anything. Its fingerprint,
+// taken first, tells the vite plugin what was checked (it checks again only what changed since).
+const checked = dataFingerprint(join(ROOT, 'src/lib/data/story.yaml'));
 const data = await checkAll();
 if (!data.editions.some((e) => e.lang === ROOT_LANG && e.ok)) fail(data.report);
 if (data.errors || data.warnings) console.warn(data.report);
@@ -54,7 +57,7 @@ const vite = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite
   cwd: ROOT,
   stdio: 'inherit',
   // svelte.config.js expects no pages for the editions left out.
-  env: { ...process.env, BUILD_DIR: partial, STORY_HELD_BACK: heldBack.map((e) => e.lang).join(',') }
+  env: { ...process.env, BUILD_DIR: partial, STORY_HELD_BACK: heldBack.map((e) => e.lang).join(','), STORY_DATA_CHECKED: checked }
 });
 if (vite.status !== 0) fail(`vite build exited with ${vite.status ?? vite.signal}.`, vite.status || 1);
 if (!existsSync(join(partial, 'index.html'))) fail(`vite build wrote no ${join(partial, 'index.html')}.`);
