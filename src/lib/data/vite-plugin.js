@@ -65,7 +65,9 @@ export function dataFingerprint(file = resolve('src/lib/data/story.yaml')) {
   const hash = createHash('sha256');
   const add = (/** @type {string} */ path) => hash.update(`${path}\0${existsSync(path) ? readFileSync(path, 'utf8') : '(none)'}\0`);
   add(file);
-  for (const dir of ['locales', 'translations'].map((d) => join(dirname(file), d)).filter(existsSync)) for (const f of readdirSync(dir).sort()) add(join(dir, f));
+  for (const dir of ['locales', 'translations'].map((d) => join(dirname(file), d)).filter(existsSync)) {
+    for (const f of readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name).sort()) add(join(dir, f));
+  }
   return hash.digest('hex');
 }
 
