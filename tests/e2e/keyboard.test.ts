@@ -2,13 +2,14 @@
  * The story with a keyboard only: Space, Page Down and the down arrow step through every step
  * (and back up), and the skip link moves focus past the graphics, visibly focused.
  *
- * Each key is pressed once at a time and the page is read at rest after every press, as before;
- * what made this file slow was waiting: one smooth-scroll animation per arrow press (~170 ms,
- * ~200 presses a way). So the walks down and up run in two pages at once (up from the end of the
- * page, reached with End), and the tests of this file run concurrently, each in its own context.
+ * Each key is pressed once at a time and the page is read at rest after every press. A walk goes
+ * down from the top of the page, then up from its end (reached with End). Opening a page cost
+ * more than most walks, so each edition at each size has one page, opened once: its walks take
+ * turns in it, each back at the top with Home (step 0 active, scrollY 0, focus on the body) before
+ * it starts. The English and Arabic pages, and the skip link's page, are used concurrently.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { storyPage, VIEWPORTS } from './browser';
 import { LAUNCH_OPTIONS } from './chromium';
 import { stepCount } from './a11y-helpers';
@@ -99,40 +100,61 @@ async function walk(page: Page, key: string, until: (seen: number[]) => boolean,
 // was four times the raster work for the same check.
 const SIZES = { phone: { viewport: VIEWPORTS.phone.viewport }, desktop: VIEWPORTS.desktop };
 
+/** Press `key` once and read the page at rest. */
+async function pressAndSettle(page: Page, key: string): Promise<Settled> {
+  const before = await armScrollEnd(page);
+  await page.keyboard.press(key);
+  return settle(page, before);
+}
+
+/**
+ * One page of the story, opened at its first use and shared by the walks of one edition at one
+ * size: they take turns (each from the top of the page, which it reaches with Home), so a test's
+ * time includes its wait for the page. Opening it cost more than a short walk.
+ */
+function sharedStory(options: BrowserContextOptions, path: string) {
+  let opened: ReturnType<typeof storyPage> | undefined;
+  let turns: Promise<unknown> = Promise.resolve();
+  return {
+    inTurn<T>(use: (page: Page) => Promise<T>): Promise<T> {
+      const turn = turns.then(async () => use((await (opened ??= storyPage(browser, options, path))).page));
+      turns = turn.catch(() => undefined);
+      return turn;
+    },
+    close: async () => opened && (await opened).context.close()
+  };
+}
+
 for (const [name, options] of Object.entries(SIZES)) {
   describe.concurrent(`keyboard on ${name}`, () => {
     // Every key on the English page; on the Arabic one (laid out right to left, scrolled the same way)
     // the two paging keys: its ArrowDown walk took the file from 27 to 44 s in a full run.
     const WALKS = [['Space', 'Shift+Space', '/'], ['PageDown', 'PageUp', '/'], ['ArrowDown', 'ArrowUp', '/'], ['Space', 'Shift+Space', '/ar/'], ['PageDown', 'PageUp', '/ar/']];
+    const stories = { '/': sharedStory(options, '/'), '/ar/': sharedStory(options, '/ar/') };
+    afterAll(() => Promise.all(Object.values(stories).map((s) => s.close())));
     for (const [down, up, path] of WALKS) {
-      it(`${path}: ${down} goes through every step in order and ${up} comes back`, async () => {
-        const [downPage, upPage] = await Promise.all([storyPage(browser, options, path), storyPage(browser, options, path)]);
-        try {
-          const n = await stepCount(downPage.page);
+      // The timeout covers the walks before this one in the same page (the three English ones).
+      it(`${path}: ${down} goes through every step in order and ${up} comes back`, () =>
+        stories[path as keyof typeof stories].inTurn(async (page) => {
+          const n = await stepCount(page);
           const last = n - 1;
-          const goDown = async ({ page }: typeof downPage) => {
-            // Keys go to the page, not to a focused control.
-            expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
-            return walk(page, down, (s) => s.at(-1) === last);
-          };
-          const comeBack = async ({ page }: typeof upPage) => {
-            expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
-            // From the end of the page (End, a key too), where the last step is the active one.
-            const before = await armScrollEnd(page);
-            await page.keyboard.press('End');
-            expect((await settle(page, before)).now).toBe(last);
-            return walk(page, up, (s) => s.at(-1) === 0 && s.length > 1);
-          };
-          const [downSeen, upSeen] = await Promise.all([goDown(downPage), comeBack(upPage)]);
-          expect(downSeen).toEqual([...Array(n).keys()]);
-          expect(upSeen).toEqual([...Array(n).keys()].reverse());
-        } finally {
-          await Promise.all([downPage.context.close(), upPage.context.close()]);
-        }
-      }, 240_000);
+          const bodyHasFocus = () => page.evaluate(() => document.activeElement === document.body);
+          // From the top, as the page loads: the first walk finds it there, the next ones go back with Home (a key too).
+          if (await page.evaluate(() => scrollY > 0)) await pressAndSettle(page, 'Home');
+          expect(await page.evaluate(() => scrollY), 'scrollY at the top').toBe(0);
+          expect(await active(page), 'active step at the top').toBe(0);
+          // Keys go to the page, not to a focused control.
+          expect(await bodyHasFocus(), `focus before ${down}`).toBe(true);
+          expect(await walk(page, down, (s) => s.at(-1) === last), `steps seen with ${down}`).toEqual([...Array(n).keys()]);
+          expect(await bodyHasFocus(), `focus before ${up}`).toBe(true);
+          // From the end of the page (End, a key too), where the last step is the active one.
+          expect((await pressAndSettle(page, 'End')).now, 'active step after End').toBe(last);
+          expect(await walk(page, up, (s) => s.at(-1) === 0 && s.length > 1), `steps seen with ${up}`).toEqual([...Array(n).keys()].reverse());
+        }), 480_000);
     }
 
     it('has a visibly focused skip link that moves focus past the graphics', async () => {
+      // A page of its own: the reader's first Tabs, from the top of a page nothing has focused yet.
       const { context, page } = await storyPage(browser, options);
       // Tab from the top of the page until the skip link has focus.
       let found = false;

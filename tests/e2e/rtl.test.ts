@@ -3,10 +3,17 @@
  * right of the graphic), time and progress run from the right (the events timeline, the race, the
  * tally, the bars), nothing scrolls sideways at any width, axe finds nothing at any step, and each
  * edition downloads only its own typefaces.
+ *
+ * Opening a page costs more than most of these checks: the Arabic page opens once on a phone and
+ * once on a desktop. On each the axe walk comes first, from the page as it loads; then the phone's
+ * marking, missile and typefaces (recorded from its load), the desktop's column, timeline and
+ * race, each back at the top before scrolling to its own steps. The widths without an axe walk
+ * share one page, loaded at the narrowest and widened. The link between the editions and the
+ * English typefaces keep pages of their own.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openStory, storyPage, VIEWPORTS, waitForActive } from './browser';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launch, openStory, storyPage, VIEWPORTS, waitForActive, watchErrors } from './browser';
 import { axeAtEveryStep, frames, scrollToStep, stepCount } from './a11y-helpers';
 
 const AR = '/ar/';
@@ -14,7 +21,40 @@ let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
 });
-afterAll(async () => browser?.close());
+afterAll(async () => {
+  await Promise.all([arabic.phone, arabic.desktop, widths].map((shared) => shared.close()));
+  await browser?.close();
+});
+
+/**
+ * A page of the story opened at its first use and kept for the tests that share it; `errors`
+ * collects its errors, `fonts` the font files it fetched from its load on.
+ */
+function shared(options: BrowserContextOptions, path: string) {
+  let opened: Promise<{ page: Page; errors: string[]; fonts: string[] }> | undefined;
+  const open = async () => {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const fonts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'font' && fonts.push(new URL(r.url()).pathname.split('/').pop()!));
+    await openStory(page, path);
+    return { page, errors, fonts };
+  };
+  return {
+    get: () => (opened ??= open()),
+    close: async () => opened && (await opened).page.context().close()
+  };
+}
+
+/** The Arabic page at each size, in the reader's light theme (the axe walks switch to dark and back). */
+const arabic = {
+  phone: shared({ ...VIEWPORTS.phone, colorScheme: 'light' }, AR),
+  desktop: shared({ ...VIEWPORTS.desktop, colorScheme: 'light' }, AR)
+};
+/** The widths checked only for sideways scrolling: one page, loaded at the first and widened. */
+const WIDTHS = [320, 768, 1024, 1920];
+const widths = shared({ viewport: { width: WIDTHS[0], height: 800 } }, AR);
 
 /** Index of the step with `id`. */
 const stepIndex = (page: Page, id: string) => page.$$eval('[data-step]', (els, id) => els.findIndex((e) => e.getAttribute('data-step') === id), id);
@@ -27,12 +67,46 @@ async function goTo(page: Page, id: string, at = 0.5): Promise<void> {
   await frames(page);
 }
 
+/** Back to the top of a shared page, where a page starts as it loads: step 0 active. */
+async function backToTop(page: Page): Promise<void> {
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+  await page.waitForFunction(() => window.scrollY === 0);
+  await waitForActive(page, 0);
+}
+
+/**
+ * Resize the page to `width` and wait until the layout and the engine have followed: innerWidth is
+ * the new width and the engine has re-measured the steps (data-scroll-synced, cleared here once the
+ * last scroll has been synced, is set again by its resize handler).
+ */
+async function widen(page: Page, width: number): Promise<void> {
+  if (await page.evaluate((w) => innerWidth === w, width)) return;
+  await page.waitForSelector('[data-active-step][data-scroll-synced]', { state: 'attached' });
+  await page.$eval('[data-scroll-synced]', (el) => el.removeAttribute('data-scroll-synced'));
+  await page.setViewportSize({ width, height: 800 });
+  await page.waitForFunction((w) => innerWidth === w && document.querySelector('[data-active-step][data-scroll-synced]') !== null, width);
+}
+
 describe('the Arabic page', () => {
+  // First on each size's page, as it loads (the walk starts with a scan at the top): the tests
+  // below use the same page after it, each scrolling to its own steps.
+  for (const name of ['phone', 'desktop'] as const) {
+    it(`has no axe violations and no horizontal overflow at the top or at any step on ${name}, light and dark`, async () => {
+      const { page, errors } = await arabic[name].get();
+      await backToTop(page);
+      const overflow = async () => {
+        const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        return over > 0 ? [`scrolls sideways by ${over} px`] : [];
+      };
+      expect(await axeAtEveryStep(page, { dark: true, alsoCheck: overflow })).toEqual({});
+      expect(errors).toEqual([]);
+    }, 300_000);
+  }
+
   it('is marked Arabic, right to left', async () => {
-    const { context, page, errors } = await storyPage(browser, VIEWPORTS.phone, AR);
+    const { page, errors } = await arabic.phone.get();
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('is reached from the English page by its link, and links back, each a document of its own language and direction', async () => {
@@ -56,18 +130,18 @@ describe('the Arabic page', () => {
   });
 
   it('puts the desktop text column right of the graphic', async () => {
-    const { context, page } = await storyPage(browser, VIEWPORTS.desktop, AR);
+    const { page } = await arabic.desktop.get();
     const box = (selector: string) => page.$eval(selector, (e) => e.getBoundingClientRect().toJSON() as DOMRect);
     const steps = await box('.scrolly .steps');
     const graphic = await box('.scrolly .graphic');
     expect(steps.width).toBeGreaterThan(300);
     expect(graphic.width).toBeGreaterThan(300);
     expect(steps.left).toBeGreaterThanOrEqual(graphic.right);
-    await context.close();
   });
 
   it('runs the events timeline from the right: the earliest date at the right end', async () => {
-    const { context, page } = await storyPage(browser, VIEWPORTS.desktop, AR);
+    const { page } = await arabic.desktop.get();
+    await backToTop(page);
     await goTo(page, 'events', 0.9);
     const dots = await page.$$eval('.graphic [data-scene] [data-event-date] circle', (els) =>
       els.map((c) => ({ date: c.parentElement!.getAttribute('data-event-date')!, x: c.getBoundingClientRect().x }))
@@ -78,11 +152,11 @@ describe('the Arabic page', () => {
     expect([...xs].sort((a, b) => b - a)).toEqual(xs);
     const axis = await page.$eval('.graphic [data-scene] .timeline .axis', (e) => e.getBoundingClientRect().toJSON() as DOMRect);
     expect(axis.right - (xs[0] + 5)).toBeLessThan(2);
-    await context.close();
   });
 
   it('starts the race at the right and fills the tally and the bars from the right', async () => {
-    const { context, page } = await storyPage(browser, VIEWPORTS.desktop, AR);
+    const { page } = await arabic.desktop.get();
+    await backToTop(page);
     await goTo(page, 'speed', 0.1);
     const race = await page.$$eval('.graphic [data-scene] [data-racer]', (els) =>
       els.map((li) => {
@@ -114,11 +188,11 @@ describe('the Arabic page', () => {
     expect(stakes).toHaveLength(2);
     expect(Math.abs(stakes[0].right - stakes[1].right)).toBeLessThan(1);
     expect(stakes[1].left).toBeGreaterThan(stakes[0].left);
-    await context.close();
   });
 
   it('flies the missile from a launcher on the right to its target on the left, and toward the radar on the left', async () => {
-    const { context, page } = await storyPage(browser, VIEWPORTS.phone, AR);
+    const { page } = await arabic.phone.get();
+    await backToTop(page);
     await goTo(page, 'weapon', 0.9);
     const [launcher, ship] = await page.$$eval('.graphic [data-scene] :is(.launcher, .ship)', (els) =>
       els.sort((a) => (a.classList.contains('launcher') ? -1 : 1)).map((e) => e.getBoundingClientRect().toJSON() as DOMRect)
@@ -137,12 +211,12 @@ describe('the Arabic page', () => {
     expect(radar.ship).toBeLessThan(radar.horizon);
     expect(radar.kmLeftToRight[0]).toBe(0);
     expect(radar.kmLeftToRight).toEqual([...radar.kmLeftToRight].sort((a, b) => a - b));
-    await context.close();
   });
 
-  // 390 and 1280 px (the phone and desktop sizes) are checked at every step of the axe walks below.
-  it.each([320, 768, 1024, 1920])('has no horizontal overflow at %d px', async (width) => {
-    const { context, page } = await storyPage(browser, { viewport: { width, height: 800 } }, AR);
+  // 390 and 1280 px (the phone and desktop sizes) are checked at every step of the axe walks above.
+  it.each(WIDTHS)('has no horizontal overflow at %d px', async (width) => {
+    const { page } = await widths.get();
+    await widen(page, width);
     const n = await stepCount(page);
     for (let i = 0; i < n; i++) {
       await scrollToStep(page, i);
@@ -150,31 +224,15 @@ describe('the Arabic page', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `step ${i}`).toBeLessThanOrEqual(0);
     }
-    await context.close();
   });
-
-  for (const [name, options] of Object.entries(VIEWPORTS)) {
-    it(`has no axe violations and no horizontal overflow at the top or at any step on ${name}, light and dark`, async () => {
-      const { context, page, errors } = await storyPage(browser, { ...options, colorScheme: 'light' }, AR);
-      const overflow = async () => {
-        const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        return over > 0 ? [`scrolls sideways by ${over} px`] : [];
-      };
-      expect(await axeAtEveryStep(page, { dark: true, alsoCheck: overflow })).toEqual({});
-      expect(errors).toEqual([]);
-      await context.close();
-    }, 300_000);
-  }
 });
 
 describe('typefaces per edition', () => {
-  /** Font files the page fetched, read to its end (every step's graphic drawn). */
-  async function fontsFetched(path: string) {
-    const context = await browser.newContext(VIEWPORTS.phone);
-    const page = await context.newPage();
-    const files: string[] = [];
-    page.on('request', (r) => r.resourceType() === 'font' && files.push(new URL(r.url()).pathname.split('/').pop()!));
-    await openStory(page, path);
+  /**
+   * Font files the page fetched from its load on, read to its end (every step's graphic drawn): the
+   * English page is opened for this; the Arabic one is the phone page the tests above used.
+   */
+  async function fontsFetched({ page, fonts: files }: Awaited<ReturnType<ReturnType<typeof shared>['get']>>) {
     const n = await stepCount(page);
     for (let i = 0; i < n; i++) await scrollToStep(page, i);
     await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
@@ -195,12 +253,11 @@ describe('typefaces per edition', () => {
       const word = document.querySelector('h1')!.textContent!.trim().split(/\s+/)[0];
       return { word, joined: probe(word), apart: probe([...word].join('\u200c')) };
     });
-    await context.close();
     return { files: [...new Set(files)], loaded, joined };
   }
 
   it('the Arabic page loads the Arabic faces, joined, and no Latin face', async () => {
-    const { files, loaded, joined } = await fontsFetched(AR);
+    const { files, loaded, joined } = await fontsFetched(await arabic.phone.get());
     expect(files).toEqual(expect.arrayContaining(['noto-naskh-arabic-400.woff2', 'noto-naskh-arabic-700.woff2', 'noto-sans-arabic-400.woff2']));
     expect(files.filter((f) => f.startsWith('source-'))).toEqual([]);
     expect(loaded).toEqual(expect.arrayContaining(['Noto Naskh Arabic 400', 'Noto Naskh Arabic 700', 'Noto Sans Arabic 400']));
@@ -208,7 +265,8 @@ describe('typefaces per edition', () => {
   });
 
   it('the English page loads no Arabic font file', async () => {
-    const { files } = await fontsFetched('/');
+    const english = shared(VIEWPORTS.phone, '/');
+    const { files } = await fontsFetched(await english.get()).finally(english.close);
     expect(files.length).toBeGreaterThan(0);
     expect(files.filter((f) => f.startsWith('noto-'))).toEqual([]);
   });
