@@ -88,8 +88,8 @@ async function widen(page: Page, width: number): Promise<void> {
 }
 
 describe('the Arabic page', () => {
-  // First on each size's page, as it loads (the walk starts with a scan at the top): the tests
-  // below use the same page after it, each scrolling to its own steps.
+  // First on each size's page, as it loads (the walk starts with a scan at the top, where a retry
+  // goes back first): the tests below use the same page after it, each scrolling to its own steps.
   for (const name of ['phone', 'desktop'] as const) {
     it(`has no axe violations and no horizontal overflow at the top or at any step on ${name}, light and dark`, async () => {
       const { page, errors } = await arabic[name].get();
