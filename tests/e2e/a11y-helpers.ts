@@ -30,6 +30,10 @@ export const frames = (page: Page, n = 2): Promise<void> =>
     tick(n);
   }), n);
 
+/** Wait until every running animation and transition has reached its end. */
+const animationsDone = (page: Page): Promise<unknown> =>
+  page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => null))));
+
 /** axe-core itself, injected once per document (see axeViolations). */
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -43,8 +47,12 @@ type Found = { id: string; help: string; nodes: { target: string[]; summary?: st
  */
 export async function axeViolations(page: Page, rules?: readonly string[]): Promise<string[]> {
   // Judge the settled state: let any running transition reach its end first.
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => null))));
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  await animationsDone(page);
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await page.evaluate(AXE_SOURCE);
+    // No HTML excerpt of every node judged (outerHTML, 15–25% of a scan): findings name targets.
+    await page.evaluate(() => (window as unknown as { axe: { configure(o: object): void } }).axe.configure({ noHtml: true }));
+  }
   const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: AXE_TAGS };
   const violations = await page.evaluate(async (runOnly) => {
     const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; help: string; nodes: { target: string[]; failureSummary?: string }[] }[] }> } }).axe;
@@ -61,22 +69,38 @@ export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'] as const;
 const paint = () => [document.documentElement, document.body].map((e) => `${getComputedStyle(e).backgroundColor} ${getComputedStyle(e).color}`).join();
 const paper = (page: Page) => page.evaluate(paint);
 
+type Theme = 'light' | 'dark';
+const otherTheme = (t: Theme): Theme => (t === 'light' ? 'dark' : 'light');
+/** A finding names its theme when that is the dark one ("dark: …"). */
+const inTheme = (theme: Theme, lines: string[]) => (theme === 'dark' ? lines.map((l) => `dark: ${l}`) : lines);
+
+/** Switch the reader's preference to `theme` and wait until the page is painted in it. */
+async function switchTheme(page: Page, theme: Theme): Promise<void> {
+  const before = await paper(page);
+  await page.emulateMedia({ colorScheme: theme });
+  // The other theme's tokens are painted (the scan must not judge the same theme twice).
+  await page.waitForFunction(`(${paint})() !== ${JSON.stringify(before)}`);
+}
+
+/**
+ * Both themes at one place, starting in the one painted (`from`): every rule, then the colour
+ * rules only (the markup is the same in both themes) in the other theme, which stays painted.
+ */
+async function scanBothThemes(page: Page, from: Theme): Promise<string[]> {
+  const all = inTheme(from, await axeViolations(page));
+  await switchTheme(page, otherTheme(from));
+  return [...all, ...inTheme(otherTheme(from), await axeViolations(page, COLOUR_RULES))];
+}
+
 /**
  * Scan in the reader's light theme, then (`dark`) switch the preference to dark, scan again with
- * the colour rules only (the markup is the same in both themes), and switch back. One walk checks
- * both themes at every step, instead of walking the story twice.
+ * the colour rules only (the markup is the same in both themes), and switch back.
  */
 export async function axeInThemes(page: Page, dark: boolean): Promise<string[]> {
-  const light = await axeViolations(page);
-  if (!dark) return light;
-  const before = await paper(page);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  // The dark tokens are painted (the scan must not judge the light page twice).
-  await page.waitForFunction(`(${paint})() !== ${JSON.stringify(before)}`);
-  const inDark = (await axeViolations(page, COLOUR_RULES)).map((l) => `dark: ${l}`);
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.waitForFunction(`(${paint})() === ${JSON.stringify(before)}`);
-  return [...light, ...inDark];
+  if (!dark) return axeViolations(page);
+  const found = await scanBothThemes(page, 'light');
+  await switchTheme(page, 'light');
+  return found;
 }
 
 /** The document's markup, to tell whether a scroll changed anything axe judges. */
@@ -85,27 +109,55 @@ const markup = (page: Page) => page.evaluate(() => document.documentElement.oute
 /**
  * axe at the top of the page, at every step (scrolled to it and active), and at the end, in the
  * light theme and (`dark`) the dark one: the places with violations, by name ({} when clean).
+ * One walk checks both themes at every place, instead of walking the story twice; the themes
+ * take turns leading (light then dark at one place, dark then light at the next), so each place
+ * costs one switch of the colour scheme, not two. The page is left in the light theme.
  * `activate`: wait for each step to become the active one (the scroll-driven page; an embed
  * opened on its own is stacked, each step with its graphic). Stacked, nothing sticks and only
  * the markup can change as it scrolls: a place whose markup is exactly that of a place already
  * scanned gets that place's verdict instead of a second identical scan (the stacked embed's DOM
  * changes once, at the first step; it scanned the same document ten times).
+ * `alsoCheck`: another check at each place of the same walk, in the light theme (its findings
+ * listed after axe's).
  */
 export async function axeAtEveryStep(
   page: Page,
   { dark = false, activate = true, alsoCheck }: { dark?: boolean; activate?: boolean; alsoCheck?: () => Promise<string[]> } = {}
 ): Promise<Record<string, string[]>> {
   const verdicts = new Map<string, string[]>();
-  // `alsoCheck`: another check at each place of the same walk (its findings listed with axe's).
-  const scan = async () => [...(await judge()), ...((await alsoCheck?.()) ?? [])];
+  let painted: Theme = 'light';
+  const toLight = async () => {
+    if (painted === 'dark') await switchTheme(page, (painted = 'light'));
+  };
   const judge = async () => {
-    if (activate) return axeInThemes(page, dark);
-    // Observers' callbacks (a step reached) land in the frames after a scroll: let them in first.
-    await frames(page);
-    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => null))));
+    if (!dark) return axeViolations(page);
+    const found = await scanBothThemes(page, painted);
+    painted = otherTheme(painted);
+    return found;
+  };
+  // Observers' callbacks (a step reached) land in the frames after a scroll: let them in first.
+  const settle = async () => {
+    if (!activate) await frames(page);
+    await animationsDone(page);
+  };
+  const axeHere = async () => {
+    if (activate) return judge();
+    await settle();
     const key = await markup(page);
-    if (!verdicts.has(key)) verdicts.set(key, await axeInThemes(page, dark));
+    if (!verdicts.has(key)) verdicts.set(key, await judge());
     return verdicts.get(key)!;
+  };
+  // In light, `alsoCheck` runs before the scans (which end in dark); in dark, after them.
+  const scan = async () => {
+    if (!alsoCheck) return axeHere();
+    if (painted === 'dark') {
+      const found = await axeHere();
+      await toLight();
+      return [...found, ...(await alsoCheck())];
+    }
+    await settle(); // the settled state, as the scans judge
+    const also = await alsoCheck();
+    return [...(await axeHere()), ...also];
   };
   const found: Record<string, string[]> = { top: await scan() };
   const n = await stepCount(page);
@@ -118,6 +170,7 @@ export async function axeAtEveryStep(
   }
   await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
   found.end = await scan();
+  await toLight();
   return Object.fromEntries(Object.entries(found).filter(([, v]) => v.length));
 }
 
