@@ -1,6 +1,6 @@
 /** Debian's Chromium driven by playwright-core, with the flags this machine needs. */
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Frame, type Page } from 'playwright-core';
+import { inject, onTestFailed } from 'vitest';
 
 export const VIEWPORTS = {
   phone: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
@@ -56,6 +56,9 @@ export async function storyPage(
   return { context, page, errors };
 }
 
+/** What storyPage opens. */
+export type StoryPage = Awaited<ReturnType<typeof storyPage>>;
+
 /** The scroll position at which the 60% trigger line is `progress` of the way through step i. */
 export function stepProgressY(page: Page, i: number, progress: number): Promise<number> {
   return page.evaluate(
@@ -84,4 +87,107 @@ export async function scrollAndSync(page: Page, i: number, y: number): Promise<v
   );
   await page.waitForSelector('[data-active-step][data-scroll-synced]', { state: 'attached' });
   await waitForActive(page, i);
+}
+
+/**
+ * Pages shared by the tests of a file (or a describe) that need the same page: `get(key, open)`
+ * opens it the first time `key` is asked for and gives later tests the same one; `close()` (in an
+ * afterAll) closes them all. A page load is most of a browser test's CPU: tests that only look at
+ * the same edition and size need not each pay for one. A test that fails takes its page with it
+ * (closed): its retry, and the tests after it, get a fresh one, never the state a failure left.
+ */
+export function pageCache<T extends { context: BrowserContext } = StoryPage>() {
+  const pages = new Map<string, Promise<T>>();
+  const drop = async (key: string) => {
+    const p = pages.get(key);
+    pages.delete(key);
+    await (await p?.catch(() => undefined))?.context.close();
+  };
+  return {
+    get(key: string, open: () => Promise<T>): Promise<T> {
+      if (!pages.has(key)) pages.set(key, open());
+      const page = pages.get(key)!;
+      onTestFailed(() => (pages.get(key) === page ? drop(key) : undefined));
+      return page;
+    },
+    async close(): Promise<void> {
+      for (const key of [...pages.keys()]) await drop(key);
+    }
+  };
+}
+
+/**
+ * Back at the top, as a page just opened there: the engine settled on the first step and the
+ * frames after it drawn (a shared page starts each test from the state a fresh one would have).
+ */
+export async function backToTop(page: Page): Promise<void> {
+  await scrollAndSettle(page, 0, 0);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/**
+ * Resize a story page to `viewport` and bring it back to the top (backToTop): one page checked at
+ * several sizes instead of one load for each. Waits until the engine has re-measured the steps for
+ * the new size: data-scroll-synced, cleared here, is set again by its resize handler.
+ */
+export async function resizeStory(page: Page, viewport: { width: number; height: number }): Promise<void> {
+  const same = await page.evaluate(({ width, height }) => innerWidth === width && innerHeight === height, viewport);
+  if (!same) {
+    await waitForMatch(page, '[data-active-step][data-scroll-synced]');
+    await page.$eval('[data-scroll-synced]', (el) => el.removeAttribute('data-scroll-synced'));
+    await page.setViewportSize(viewport);
+    await page.waitForFunction(({ width, height }) => innerWidth === width && innerHeight === height, viewport);
+    await waitForMatch(page, '[data-active-step][data-scroll-synced]');
+  }
+  await backToTop(page);
+}
+
+/**
+ * Wait until an element matches `selector`, without polling: checked now and again after each
+ * change to the document's elements or attributes (a MutationObserver in the page). Playwright's
+ * waits poll, waitForFunction on every animation frame, which makes the page draw frames (and the
+ * test runner send messages) for as long as nothing changes: a scroll engine resting for 120 ms
+ * before it re-measures costs a dozen. Fails after `timeout` ms, naming the selector.
+ */
+export async function waitForMatch(target: Page | Frame, selector: string, timeout = 30_000): Promise<void> {
+  const missing = await target.evaluate(
+    ({ selector, timeout }) =>
+      new Promise<string | null>((resolve) => {
+        if (document.querySelector(selector)) return resolve(null);
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector(selector)) return;
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve(null);
+        });
+        observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true });
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          resolve(`no element matches ${selector} after ${timeout} ms`);
+        }, timeout);
+      }),
+    { selector, timeout }
+  );
+  if (missing) throw new Error(missing);
+}
+
+/** waitForActive without polling (waitForMatch): the scrolly root reports `index` as its active step. */
+export const whenActive = (target: Page | Frame, index: number, timeout = 10_000): Promise<void> =>
+  waitForMatch(target, `[data-active-step="${index}"]`, timeout);
+
+/**
+ * scrollAndSync without polling: scroll to `y` at once, then wait (waitForMatch) until the engine
+ * has resynchronised progress once the scroll rested (data-scroll-synced) with step i active.
+ */
+export async function scrollAndSettle(page: Page, i: number, y: number): Promise<void> {
+  await page.evaluate(
+    (y) =>
+      new Promise<void>((resolve) => {
+        if (Math.abs(window.scrollY - y) < 0.25) return resolve();
+        window.addEventListener('scroll', () => resolve(), { once: true });
+        window.scrollTo({ top: y, behavior: 'instant' });
+      }),
+    y
+  );
+  await waitForMatch(page, `[data-active-step="${i}"][data-scroll-synced]`);
 }

@@ -2,10 +2,12 @@
  * The page as a reader scrolls it, in real Chromium at a phone and a desktop size: every step
  * down and back up, no layout shift while gliding through them, a fling, an anchor jump, a reload
  * mid-page, a resize mid-story, no console errors and no horizontal overflow from 320 to 1920 px.
+ * Tests of one edition and size share its page (a load is most of a test's CPU): the glide, which
+ * needs the page as loaded, runs first on it and ends at the top; the widths resize one page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, siteUrl, storyPage, VIEWPORTS, waitForActive } from './browser';
+import { backToTop, launch, pageCache, resizeStory, siteUrl, storyPage, VIEWPORTS, whenActive } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -39,27 +41,17 @@ const sceneShown = (page: Page) => page.$eval('.graphic [data-scene]', (el) => e
 
 for (const [name, options] of Object.entries(VIEWPORTS)) {
   describe(`scrolling on ${name}`, () => {
-    // The Arabic edition (right to left). The English page's walk down and back up, each step
-    // active with its scene, is scenes.test.ts's (which also compares the frames both ways).
-    it.each(['/ar/'])('%s activates every step going down and again going up, with its scene', async (path) => {
-      const { context, page, errors } = await storyPage(browser, options, path);
-      const steps = await page.$$eval('[data-step]', (els) => els.map((e) => e.getAttribute('data-step')));
-      const scenes = await page.$$eval('[data-step]', (els) => els.map((e) => e.getAttribute('data-step-scene')));
-      expect(steps.length).toBeGreaterThanOrEqual(7);
-      const order = [...steps.keys(), ...[...steps.keys()].reverse()];
-      for (const i of order) {
-        await scrollToStep(page, i);
-        await waitForActive(page, i);
-        expect(await sceneShown(page)).toBe(scenes[i]);
-      }
-      expect(errors).toEqual([]);
-      await context.close();
-    });
+    // One page per edition at this size, shared by the tests below in this order; `errors` holds
+    // every error since its load.
+    const pages = pageCache();
+    afterAll(() => pages.close());
+    const story = (path: string) => pages.get(path, () => storyPage(browser, options, path));
 
+    // First on its page: the glide starts from the page as loaded, at the top, and ends there.
     // The Arabic page on a phone too: its race clock's readings change width under a right-to-left
     // measure (a shift the bench found there, 0.011, and this walk did not see in English).
     it.each(name === 'phone' ? ['/', '/ar/'] : ['/'])('%s moves nothing on the page but what scrolls: no layout shift while gliding through every step', async (path) => {
-      const { context, page, errors } = await storyPage(browser, options, path);
+      const { page, errors } = await story(path);
       await page.waitForSelector('[data-deck="ready"]', { state: 'attached' });
       await page.evaluate(() => {
         const w = window as unknown as { __shifts: string[] };
@@ -92,25 +84,42 @@ for (const [name, options] of Object.entries(VIEWPORTS)) {
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       expect(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts)).toEqual([]);
       expect(errors).toEqual([]);
-      await context.close();
     });
 
+    // The Arabic edition (right to left). The English page's walk down and back up, each step
+    // active with its scene, is scenes.test.ts's (which also compares the frames both ways).
+    it.each(['/ar/'])('%s activates every step going down and again going up, with its scene', async (path) => {
+      const { page, errors } = await story(path);
+      const steps = await page.$$eval('[data-step]', (els) => els.map((e) => e.getAttribute('data-step')));
+      const scenes = await page.$$eval('[data-step]', (els) => els.map((e) => e.getAttribute('data-step-scene')));
+      expect(steps.length).toBeGreaterThanOrEqual(7);
+      const order = [...steps.keys(), ...[...steps.keys()].reverse()];
+      for (const i of order) {
+        await scrollToStep(page, i);
+        await whenActive(page, i);
+        expect(await sceneShown(page), `step ${i}`).toBe(scenes[i]);
+      }
+      expect(errors).toEqual([]);
+    });
+
+    // Last on the English page: it reloads it.
     it('lands on the right step after a fling, an anchor jump and a reload mid-page', async () => {
-      const { context, page, errors } = await storyPage(browser, options);
+      const { page, errors } = await story('/');
       const last = (await page.$$('[data-step]')).length - 1;
 
       // Fling: straight from the top to the last step in one jump.
+      await backToTop(page);
       await scrollToStep(page, last);
-      await waitForActive(page, last);
+      await whenActive(page, last);
 
       // Reload mid-page: the step in view is the active one.
       await scrollToStep(page, 4);
-      await waitForActive(page, 4);
+      await whenActive(page, 4);
       await page.reload();
       await page.waitForSelector('[data-scroll-engine="scrollama"]');
       await page.waitForFunction(() => window.scrollY > 200);
       const expected = await expectedActive(page);
-      await waitForActive(page, expected);
+      await whenActive(page, expected);
       expect(expected).toBe(4);
       // Anchor jump to the range step (last: reloading a URL with a hash rightly goes to the hash).
       const rangeIndex = await page.$$eval('[data-step]', (els) => els.findIndex((e) => e.getAttribute('data-step') === 'range'));
@@ -120,19 +129,25 @@ for (const [name, options] of Object.entries(VIEWPORTS)) {
         const top = document.getElementById('step-range')?.getBoundingClientRect().top ?? 1e9;
         return window.scrollY > 0 && top <= window.innerHeight * 0.6 + 2;
       });
-      await waitForActive(page, rangeIndex);
+      await whenActive(page, rangeIndex);
 
       expect(errors).toEqual([]);
-      await context.close();
     });
   });
 }
 
 describe('layout', () => {
+  // One page for this block: opened at the desktop size for the resize test, then resized to each
+  // width for the overflow tests (each width's layout is the CSS's and the engine's after a resize).
+  const pages = pageCache();
+  afterAll(() => pages.close());
+  const desktopPage = () => pages.get('desktop', () => storyPage(browser, VIEWPORTS.desktop));
+
   it('keeps the active step right after a desktop → phone resize mid-story', async () => {
-    const { context, page } = await storyPage(browser, VIEWPORTS.desktop);
+    const { page } = await desktopPage();
+    expect(page.viewportSize()).toEqual(VIEWPORTS.desktop.viewport);
     await scrollToStep(page, 5);
-    await waitForActive(page, 5);
+    await whenActive(page, 5);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.waitForFunction(() => window.innerWidth === 390);
     // Layout changed under the reader: the engine must agree with the boxes now on screen.
@@ -144,17 +159,17 @@ describe('layout', () => {
       });
       return document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === String(idx);
     });
-    await context.close();
   });
 
   it.each([320, 375, 390, 768, 1024, 1280, 1440, 1920])('has no horizontal overflow at %d px', async (width) => {
-    const { context, page } = await storyPage(browser, { viewport: { width, height: 800 } });
+    const { page } = await desktopPage();
+    // As a page opened at this width: at the top, the engine settled there.
+    await resizeStory(page, { width, height: 800 });
     const scrollHeight = await page.evaluate(() => document.documentElement.scrollHeight);
     for (const y of [0, scrollHeight * 0.35, scrollHeight * 0.7]) {
       await page.evaluate((y) => window.scrollTo({ top: y, behavior: 'instant' }), y);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
+      expect(overflow, `at ${width} px, scrolled to ${Math.round(y)}`).toBeLessThanOrEqual(0);
     }
-    await context.close();
   });
 });
