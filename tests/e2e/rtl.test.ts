@@ -13,7 +13,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launch, openStory, storyPage, VIEWPORTS, waitForActive, watchErrors } from './browser';
+import { backToTop, launch, openStory, resizeStory, storyPage, VIEWPORTS, waitForActive, watchErrors } from './browser';
 import { axeAtEveryStep, frames, scrollToStep, stepCount } from './a11y-helpers';
 
 const AR = '/ar/';
@@ -65,26 +65,6 @@ async function goTo(page: Page, id: string, at = 0.5): Promise<void> {
   await scrollToStep(page, i, at);
   await waitForActive(page, i);
   await frames(page);
-}
-
-/** Back to the top of a shared page, where a page starts as it loads: step 0 active. */
-async function backToTop(page: Page): Promise<void> {
-  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
-  await page.waitForFunction(() => window.scrollY === 0);
-  await waitForActive(page, 0);
-}
-
-/**
- * Resize the page to `width` and wait until the layout and the engine have followed: innerWidth is
- * the new width and the engine has re-measured the steps (data-scroll-synced, cleared here once the
- * last scroll has been synced, is set again by its resize handler).
- */
-async function widen(page: Page, width: number): Promise<void> {
-  if (await page.evaluate((w) => innerWidth === w, width)) return;
-  await page.waitForSelector('[data-active-step][data-scroll-synced]', { state: 'attached' });
-  await page.$eval('[data-scroll-synced]', (el) => el.removeAttribute('data-scroll-synced'));
-  await page.setViewportSize({ width, height: 800 });
-  await page.waitForFunction((w) => innerWidth === w && document.querySelector('[data-active-step][data-scroll-synced]') !== null, width);
 }
 
 describe('the Arabic page', () => {
@@ -216,7 +196,7 @@ describe('the Arabic page', () => {
   // 390 and 1280 px (the phone and desktop sizes) are checked at every step of the axe walks above.
   it.each(WIDTHS)('has no horizontal overflow at %d px', async (width) => {
     const { page } = await widths.get();
-    await widen(page, width);
+    await resizeStory(page, { width, height: 800 });
     const n = await stepCount(page);
     for (let i = 0; i < n; i++) {
       await scrollToStep(page, i);
