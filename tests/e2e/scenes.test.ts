@@ -4,12 +4,15 @@
  * are ≥ 12 px, inside the graphic and not overlapping at 320–1920 px, scrolling back up redraws
  * exactly the same frame, and the page's JavaScript stays within budget. Long tasks and frame
  * times while scrolling are timings, so `npm run bench` measures them, not a test.
+ * Two pages: the phone's, and one without touch at 1 px per CSS px, opened at Playwright's default
+ * size for the JavaScript budget (which counts what its load fetches) and then resized for the
+ * desktop walk and the extreme widths. Waits are for events, not polls (waitForMatch).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openStory, scrollAndSync, stepProgressY, storyPage, VIEWPORTS } from './browser';
+import { launch, openStory, pageCache, resizeStory, scrollAndSettle, stepProgressY, storyPage, VIEWPORTS, waitForMatch, watchErrors, type StoryPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,11 +20,49 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
+const pages = pageCache<StoryPage & { scripts: string[] }>();
+afterAll(() => pages.close());
+/** The phone's page. */
+const phonePage = () => pages.get('phone', async () => ({ ...(await storyPage(browser, VIEWPORTS.phone)), scripts: [] }));
+/**
+ * The page without touch at 1 px per CSS px, first at Playwright's default 1280×720; `scripts`:
+ * the path of every script it has fetched since its load began. Later tests resize it (resizeStory).
+ */
+const widePage = () =>
+  pages.get('wide', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await openStory(page);
+    return { context, page, errors, scripts };
+  });
+
+// First on the wide page: the budget counts what its load and a scroll to the end fetch.
+describe('performance', () => {
+  it('ships at most 80 KB of gzipped JavaScript, and no map data', async () => {
+    const { page, scripts } = await widePage();
+    expect(page.viewportSize()).toEqual({ width: 1280, height: 720 });
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForFunction(() => document.querySelector('[data-active-step]') !== null);
+    const dir = process.env.BUILD_DIR || 'build';
+    const gz = scripts.reduce((sum, p) => sum + statSync(join(dir, `${p}.gz`)).size, 0);
+    console.log(`JavaScript: ${scripts.length} file(s), ${(gz / 1024).toFixed(1)} KB gzip`);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(gz).toBeLessThanOrEqual(80 * 1024);
+    const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect(urls.filter((u) => /world-atlas|topojson|land-10m|countries-50m/.test(u))).toEqual([]);
+  });
+});
+
 /** Scroll so the 60% trigger line is `progress` of the way through step i; wait until settled. */
 async function scrollToProgress(page: Page, i: number, progress: number): Promise<void> {
-  await scrollAndSync(page, i, await stepProgressY(page, i, progress));
+  await scrollAndSettle(page, i, await stepProgressY(page, i, progress));
   // Hidden layers follow the active step when the page is idle: the whole frame is settled then.
-  await page.waitForSelector(`[data-settled="${i}"]`, { state: 'attached' });
+  await waitForMatch(page, `[data-settled="${i}"]`);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
@@ -76,7 +117,8 @@ async function stepsAndScenes(page: Page) {
 for (const [name, options] of Object.entries(VIEWPORTS)) {
   describe(`scenes on ${name}`, () => {
     it('every step shows its scene, with clean labels; scrolling back up redraws the same frames', async () => {
-      const { context, page, errors } = await storyPage(browser, options);
+      const { page, errors } = name === 'phone' ? await phonePage() : await widePage();
+      if (name !== 'phone') await resizeStory(page, options.viewport);
       // Hidden layers are built when the page is idle after load: compare frames once all exist.
       await page.waitForSelector('[data-deck="ready"]', { state: 'attached' });
       const { ids, scenes } = await stepsAndScenes(page);
@@ -114,7 +156,6 @@ for (const [name, options] of Object.entries(VIEWPORTS)) {
         }
       }
       expect(errors).toEqual([]);
-      await context.close();
     });
   });
 }
@@ -122,35 +163,14 @@ for (const [name, options] of Object.entries(VIEWPORTS)) {
 describe('labels at the extreme widths', () => {
   for (const viewport of [{ width: 320, height: 640 }, { width: 1920, height: 1080 }]) {
     it(`no label is cut, overlapping or under 12 px at ${viewport.width} px`, async () => {
-      const { context, page } = await storyPage(browser, { viewport });
+      const { page } = await widePage();
+      await resizeStory(page, viewport);
       const { ids } = await stepsAndScenes(page);
       for (let i = 0; i < ids.length; i++) {
         await scrollToProgress(page, i, 0.97);
         const labels = await checkLabels(page);
         expect([...labels.small, ...labels.cut, ...labels.overlaps], `${ids[i]} at ${viewport.width} px`).toEqual([]);
       }
-      await context.close();
     });
   }
-});
-
-describe('performance', () => {
-  it('ships at most 80 KB of gzipped JavaScript, and no map data', async () => {
-    const page = await browser.newPage();
-    const scripts: string[] = [];
-    page.on('request', (r) => {
-      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
-    });
-    await openStory(page);
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.waitForFunction(() => document.querySelector('[data-active-step]') !== null);
-    const dir = process.env.BUILD_DIR || 'build';
-    const gz = scripts.reduce((sum, p) => sum + statSync(join(dir, `${p}.gz`)).size, 0);
-    console.log(`JavaScript: ${scripts.length} file(s), ${(gz / 1024).toFixed(1)} KB gzip`);
-    expect(scripts.length).toBeGreaterThan(0);
-    expect(gz).toBeLessThanOrEqual(80 * 1024);
-    const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-    expect(urls.filter((u) => /world-atlas|topojson|land-10m|countries-50m/.test(u))).toEqual([]);
-    await page.close();
-  });
 });
