@@ -2,12 +2,13 @@
  * Every step composed for its frame, at a phone, a laptop and a large desktop: what the graphic
  * draws is measured against the frame it gets. No horizontal band with nothing drawn over more than
  * 30% of the frame's height; no label outside the frame, over another label or on a line marked
- * data-keep-clear; on a map, land reaching every side of the frame. One page per frame, each step
- * reached by scrolling to it.
+ * data-keep-clear; on a map, land reaching every side of the frame. One page per edition, resized
+ * to each frame in turn (a load is most of a test's CPU); at each frame the walk starts from the
+ * top, as on a page opened at that size, and reaches each step by scrolling to it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, storyPage, waitForActive } from './browser';
+import { launch, pageCache, resizeStory, storyPage, whenActive } from './browser';
 import { frames, scrollToStep, stepCount } from './a11y-helpers';
 import { measureFrame } from './composition-measure';
 
@@ -33,17 +34,26 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 describe('composition in every frame', () => {
+  // One page per edition, opened at the first frame that needs it and resized to the next ones.
+  const pages = pageCache();
+  afterAll(() => pages.close());
+  const editionAt = async (path: string, viewport: { width: number; height: number }) => {
+    const opened = await pages.get(path, () => storyPage(browser, { viewport, colorScheme: SCHEMES[0] }, path));
+    await resizeStory(opened.page, viewport);
+    return opened;
+  };
+
   // Each edition: longer words and a mirrored layout change where labels fall.
   const cases = EDITIONS.flatMap(({ path, schemes }) => Object.entries(FRAMES).map(([size, viewport]) => ({ path, schemes, size, viewport })));
   for (const { path, schemes, size, viewport } of cases)
     it(`${path} ${size} ${viewport.width}×${viewport.height}, ${schemes.join(' and ')}: every step fills its frame, labels clear, land to the edges`, async () => {
-      const { context, page, errors } = await storyPage(browser, { viewport, colorScheme: SCHEMES[0] }, path);
+      const { page, errors } = await editionAt(path, viewport);
       const problems: string[] = [];
       const n = await stepCount(page);
       for (let i = 0; i < n; i++) {
         // Late in the step, as a reader sees it once its animation has played.
         await scrollToStep(page, i, 0.85);
-        await waitForActive(page, i);
+        await whenActive(page, i);
         for (const colorScheme of schemes) {
           await page.emulateMedia({ colorScheme });
           await page.waitForFunction((dark) => matchMedia('(prefers-color-scheme: dark)').matches === dark, colorScheme === 'dark');
@@ -64,6 +74,5 @@ describe('composition in every frame', () => {
       }
       expect(problems).toEqual([]);
       expect(errors).toEqual([]);
-      await context.close();
     }, 90_000);
 });
