@@ -1,11 +1,13 @@
 /**
  * prefers-reduced-motion: reduce — nothing animates (no CSS or Web Animations running, no
  * JS-driven change from one frame to the next) and each step's graphic shows its end state
- * wherever the reader is within the step.
+ * wherever the reader is within the step. The control (with motion allowed, graphics move) runs on
+ * the English page of the same size once its reduced-motion walk is done, the preference switched
+ * (the page follows it live), from the top: one load fewer per size.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, storyPage, VIEWPORTS, waitForActive } from './browser';
+import { backToTop, launch, pageCache, storyPage, VIEWPORTS, whenActive } from './browser';
 import { frames, scrollToStep, stepCount } from './a11y-helpers';
 
 let browser: Browser;
@@ -35,23 +37,28 @@ const animatable = (page: Page) =>
 /** The graphic at step i entering (10% in) and leaving (90% in), and one frame apart. */
 async function states(page: Page, i: number) {
   await scrollToStep(page, i, 0.1);
-  await waitForActive(page, i);
+  await whenActive(page, i);
   await frames(page);
   const early = await drawn(page);
   const runningEarly = await running(page);
   await frames(page, 10);
   const later = await drawn(page);
   await scrollToStep(page, i, 0.9);
-  await waitForActive(page, i);
+  await whenActive(page, i);
   await frames(page);
   return { early, later, end: await drawn(page), running: [...runningEarly, ...(await running(page))] };
 }
 
 for (const [name, options] of Object.entries(VIEWPORTS)) {
   describe(`reduced motion on ${name}`, () => {
+    // Each edition's page, opened with reduced motion; the English one is the control's afterwards.
+    const pages = pageCache();
+    afterAll(() => pages.close());
+    const reduced = (path: string) => pages.get(path, () => storyPage(browser, { ...options, reducedMotion: 'reduce' }, path));
+
     // Every edition: English at /, Arabic (right to left) at /ar/.
     it.each(['/', '/ar/'])('%s runs no animation and shows every step at its end state', async (path) => {
-      const { context, page } = await storyPage(browser, { ...options, reducedMotion: 'reduce' }, path);
+      const { page } = await reduced(path);
       expect(await animatable(page)).toEqual([]);
       const n = await stepCount(page);
       const found: Record<string, string[]> = {};
@@ -64,17 +71,18 @@ for (const [name, options] of Object.entries(VIEWPORTS)) {
       }
       expect(found).toEqual({});
       expect(await running(page)).toEqual([]);
-      await context.close();
     }, 240_000);
 
     it('(control) with motion allowed, the graphics do move with the scroll', async () => {
-      const { context, page } = await storyPage(browser, { ...options, reducedMotion: 'no-preference' });
+      const { page } = await reduced('/');
+      await page.emulateMedia({ reducedMotion: 'no-preference' });
+      await page.waitForFunction(() => !matchMedia('(prefers-reduced-motion: reduce)').matches);
+      await backToTop(page);
       const n = await stepCount(page);
       // One step whose graphic moves proves the control: the walk stops there.
       let moving = -1;
       for (let i = 0; i < n && moving < 0; i++) if ((s => s.early !== s.end)(await states(page, i))) moving = i;
       expect(moving).toBeGreaterThanOrEqual(0);
-      await context.close();
     }, 240_000);
   });
 }
