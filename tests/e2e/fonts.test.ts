@@ -3,9 +3,12 @@
  * size and vertical metrics match it, so the text wraps to the same lines before and after.
  * (The fallback rules once lost their family name in the minified CSS and silently did nothing:
  * the phone's first screen then jumped by 0.13 CLS when the fonts arrived.)
+ * One context per size, with two pages, one with the web fonts and one without, each navigated to
+ * every page in turn: in the full Chromium the first page of a context costs ~1 CPU-s to start,
+ * more than a navigation.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { siteUrl, VIEWPORTS } from './browser';
 import { READER_LAUNCH_OPTIONS } from './chromium';
 
@@ -17,6 +20,7 @@ beforeAll(async () => {
   browser = await chromium.launch(READER_LAUNCH_OPTIONS);
 });
 afterAll(async () => {
+  for (const t of tabs.values()) await (await t.catch(() => undefined))?.web.context.close();
   await browser?.close();
 });
 
@@ -32,18 +36,38 @@ const firstScreenBlocks = (page: Page) =>
       .map(({ el, box }) => `${el.tagName.toLowerCase()}.${el.className.split(' ')[0]} at ${Math.round(box.top)}px` + (box.bottom <= innerHeight ? `, ${Math.round(box.height)}px tall` : ''))
   );
 
-async function open(options: (typeof VIEWPORTS)[keyof typeof VIEWPORTS], webFonts: boolean, path = '/') {
-  const context = await browser.newContext({ ...options, javaScriptEnabled: false });
-  const page = await context.newPage();
-  if (!webFonts) await page.route(/\.woff2$/, (route) => route.abort());
-  await page.goto(siteUrl(path));
-  await page.evaluate(() => document.fonts.ready);
-  return { context, page };
+type Size = keyof typeof VIEWPORTS;
+type Tab = { context: BrowserContext; page: Page };
+/** Per size: a context with JavaScript off and two pages, with the web fonts and without (their requests aborted). */
+const tabs = new Map<Size, Promise<{ web: Tab; fallback: Tab }>>();
+const tabsAt = (size: Size) => {
+  if (!tabs.has(size))
+    tabs.set(size, (async () => {
+      const context = await browser.newContext({ ...VIEWPORTS[size], javaScriptEnabled: false });
+      const web = await context.newPage();
+      const fallback = await context.newPage();
+      // Intercepted, the page's requests also skip the cache: no web font reaches it from the other page.
+      await fallback.route(/\.woff2$/, (route) => route.abort());
+      return { web: { context, page: web }, fallback: { context, page: fallback } };
+    })());
+  return tabs.get(size)!;
+};
+
+/** Page `path` at `size`, with its web fonts or only the fallbacks, loaded afresh and its fonts settled. */
+async function open(size: Size, webFonts: boolean, path = '/') {
+  const tab = (await tabsAt(size))[webFonts ? 'web' : 'fallback'];
+  await tab.page.goto(siteUrl(path));
+  await tab.page.evaluate(() => document.fonts.ready);
+  return tab;
 }
+
+/** The web faces (not the local fallbacks) the page has loaded. */
+const webFacesLoaded = (page: Page) =>
+  page.evaluate(() => [...document.fonts].filter((f) => !/fallback/.test(f.family) && f.status === 'loaded').map((f) => `${f.family} ${f.weight} ${f.style}`));
 
 describe('font fallbacks', () => {
   it('are valid @font-face rules that load a local font for every web face', async () => {
-    const { context, page } = await open(VIEWPORTS.phone, true);
+    const { page } = await open('phone', true);
     const faces = await page.evaluate(async () => {
       const rules = [...document.styleSheets].flatMap((s) => [...s.cssRules]).filter((r) => r instanceof CSSFontFaceRule) as CSSFontFaceRule[];
       const described = rules.map((r) => ({
@@ -63,18 +87,18 @@ describe('font fallbacks', () => {
     expect(faces.fallbacks.map((f) => `${f.family} ${f.face}`).sort()).toEqual(web.map((f) => `${f.family} fallback ${f.face}`).sort());
     expect(faces.status).toHaveLength(web.length);
     for (const s of faces.status) expect(s).toMatch(/ loaded$/);
-    await context.close();
   });
 
   // Each edition's own faces and fallbacks: the Arabic page's Noto faces against DejaVu Sans.
-  const cases = ['/', '/ar/'].flatMap((path) => Object.entries(VIEWPORTS).map(([name, options]) => [path, name, options] as const));
-  it.each(cases)('keep the first screen of %s in place at %s size', async (path, _, options) => {
-    const web = await open(options, true, path);
-    const fallback = await open(options, false, path);
+  const cases = ['/', '/ar/'].flatMap((path) => (Object.keys(VIEWPORTS) as Size[]).map((size) => [path, size] as const));
+  it.each(cases)('keep the first screen of %s in place at %s size', async (path, size) => {
+    const web = await open(size, true, path);
+    const fallback = await open(size, false, path);
+    // Each page as its reader gets it: the fallback one drew with the local faces alone.
+    expect(await webFacesLoaded(web.page)).not.toEqual([]);
+    expect(await webFacesLoaded(fallback.page)).toEqual([]);
     const withWebFonts = await firstScreenBlocks(web.page);
     expect(withWebFonts.length).toBeGreaterThan(2);
     expect(await firstScreenBlocks(fallback.page)).toEqual(withWebFonts);
-    await web.context.close();
-    await fallback.context.close();
   });
 });

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions } from 'playwright-core';
-import { launch, VIEWPORTS, waitForActive } from './browser';
+import { launch, VIEWPORTS, whenActive } from './browser';
 import { lostContent, openStory, scrollToStep, stepCount, frames } from './a11y-helpers';
 
 let browser: Browser;
@@ -27,6 +27,9 @@ const CASES: [string, BrowserContextOptions, boolean, string][] = [
   ['/ar/ text 200% on a desktop', VIEWPORTS.desktop, true, '/ar/']
 ];
 
+// A page per case, each loaded at its size and text size: text at 200% makes a phone's viewport
+// short in em (34em), and the page reads that at its first render to hydrate the stacked layout's
+// graphics (Scrolly.svelte); resizing the text of a loaded page would take another path.
 for (const [name, options, bigText, path] of CASES) {
   describe(name, () => {
     it('loses no content at the top, at any step or at the end', async () => {
@@ -47,7 +50,7 @@ for (const [name, options, bigText, path] of CASES) {
       const n = await stepCount(page);
       for (let i = 0; i < n; i++) {
         await scrollToStep(page, i);
-        await waitForActive(page, i);
+        await whenActive(page, i);
         await frames(page);
         await check(`step ${i}`);
       }
