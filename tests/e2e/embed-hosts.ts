@@ -29,6 +29,44 @@ export async function openHost(browser: Browser, vp: ViewportName, file: string,
   return { page, errors, close: () => context.close() };
 }
 
+/** A host file's address on the host origin, telling it where the story lives (as openHost opens it). */
+const hostAddress = (file: string, query: string, site: string) => `${hostUrl(`/${file}`)}?site=${encodeURIComponent(site)}${query}`;
+
+/** A tab kept open for the hosts that tests of one file open one after another at one size. */
+export interface HostTab {
+  /** Open hosts/<file> in the tab, as openHost does in a new context (the Host's close() blanks the tab). */
+  open(file: string, query?: string, site?: string): Promise<Host>;
+  /** Close the tab's context. */
+  close(): Promise<void>;
+}
+
+/**
+ * One context and page for the hosts of a file at size `vp`: a new context and page cost ~0.45
+ * CPU-s (a renderer process to start), a navigation in a kept page does not. Each host still loads
+ * as in a new context: the tab goes blank, its HTTP cache is emptied (the story, its fonts and its
+ * map are fetched again, cold), its window is set back to `vp`, and the host gets its own errors.
+ */
+export async function hostTab(browser: Browser, vp: ViewportName): Promise<HostTab> {
+  const context = await browser.newContext(VIEWPORTS[vp]);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  let errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const blank = async () => void (await page.goto('about:blank'));
+  return {
+    async open(file, query = '', site = siteUrl('')) {
+      await blank();
+      await cdp.send('Network.clearBrowserCache');
+      await page.setViewportSize(VIEWPORTS[vp].viewport);
+      const own: string[] = (errors = []);
+      await page.goto(hostAddress(file, query, site), { waitUntil: 'domcontentloaded' });
+      return { page, errors: own, close: blank };
+    },
+    close: () => context.close()
+  };
+}
+
 /** The n-th embed iframe and its frame, once the story inside has hydrated. */
 export async function embedFrame(page: Page, n = 0): Promise<{ iframe: ElementHandle<HTMLIFrameElement>; frame: Frame }> {
   await page.waitForFunction((i) => document.querySelectorAll('iframe').length > i, n);
@@ -105,6 +143,66 @@ export async function followHostBothWays(page: Page, iframe: ElementHandle<HTMLI
     await scrollHostToStep(page, iframe, frame, i, trigger);
     await waitForEmbedStep(frame, i);
   }
+}
+
+/**
+ * Wait until, for each attribute in `want`, the first element carrying it in the embed holds the
+ * given value (as waitForEmbedStep and scrollHostToStep read them), or fail after `timeout` ms
+ * naming `what` and the values seen. One call: a MutationObserver in the frame, no polling.
+ */
+export async function waitForEmbedAttributes(frame: Frame, want: Record<string, string>, what: string, timeout = 10_000): Promise<void> {
+  await frame.evaluate(
+    ({ want, what, timeout }) =>
+      new Promise<void>((resolve, reject) => {
+        const names = Object.keys(want);
+        const seen = () => Object.fromEntries(names.map((k) => [k, document.querySelector(`[${k}]`)?.getAttribute(k) ?? null]));
+        const holds = () => names.every((k) => document.querySelector(`[${k}]`)?.getAttribute(k) === want[k]);
+        if (holds()) return resolve();
+        const observer = new MutationObserver(() => {
+          if (!holds()) return;
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve();
+        });
+        observer.observe(document.documentElement, { attributes: true, attributeFilter: names, childList: true, subtree: true });
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`${what}: the embed still has ${JSON.stringify(seen())} after ${timeout} ms, expected ${JSON.stringify(want)}`));
+        }, timeout);
+      }),
+    { want, what, timeout }
+  );
+}
+
+/**
+ * scrollHostToStep then waitForEmbedStep, in three calls to the browser instead of about ten (each
+ * costs ~7 ms of CPU across node and Chromium, and walks make hundreds): the step's box from the
+ * embed; the host scrolled, reading where the iframe now stands, in one evaluate; one wait in the
+ * embed until it has applied exactly that position and names step `i`.
+ */
+export async function scrollHostToStepAndWait(iframe: ElementHandle<HTMLIFrameElement>, frame: Frame, i: number, trigger: number): Promise<void> {
+  const box = await frame.$$eval(
+    '[data-step]',
+    (els, i) => {
+      const r = els[i].getBoundingClientRect();
+      return { top: r.top + window.scrollY, height: r.height };
+    },
+    i
+  );
+  const top = await iframe.evaluate(
+    (f, { top, height, trigger }) => {
+      window.scrollTo(0, f.getBoundingClientRect().top + window.scrollY + top + height / 2 - window.innerHeight * trigger);
+      return Math.round(f.getBoundingClientRect().top);
+    },
+    { ...box, trigger }
+  );
+  await waitForEmbedAttributes(frame, { 'data-host-top': String(top), 'data-active-step': String(i) }, `step ${i}, host scrolled to iframe top ${top}`);
+}
+
+/** followHostBothWays (the second step, the last, back to the first) with scrollHostToStepAndWait. */
+export async function walkHostBothWays(iframe: ElementHandle<HTMLIFrameElement>, frame: Frame, trigger: number): Promise<void> {
+  const n = await frame.$$eval('[data-step]', (els) => els.length);
+  for (const i of [1, n - 1, 0]) await scrollHostToStepAndWait(iframe, frame, i, trigger);
 }
 
 /** Wait until the embed reports `i` as its active step. */

@@ -3,6 +3,9 @@
  * Chromium at a phone and a desktop size: the real pym.js 1.3.2 parent with
  * data-pym-trackscroll, the project's own snippet (twice on one page), the real
  * @newswire/frames parent, and a plain iframe with no parent script at all.
+ * The tests of one size open their hosts one after another in one kept tab (hostTab: each host
+ * loads cold, at the full size, with its own errors), and walk the steps with
+ * scrollHostToStepAndWait (a few calls to the browser per step, not ten).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame } from 'playwright-core';
@@ -16,12 +19,13 @@ import {
   engine,
   expectHeightMatches,
   graphicInHost,
+  hostTab,
   stickyTop,
-  openHost,
-  scrollHostToStep,
-  followHostBothWays,
+  scrollHostToStepAndWait,
   stepBoxes,
-  waitForEmbedStep,
+  waitForEmbedAttributes,
+  walkHostBothWays,
+  type HostTab,
   type ViewportName
 } from './embed-hosts';
 
@@ -69,8 +73,14 @@ async function expectGraphicHeld(iframe: Parameters<typeof graphicInHost>[0], fr
 const resized = (vp: ViewportName) => ({ width: Math.round(VIEWPORTS[vp].viewport.width * 0.8), height: VIEWPORTS[vp].viewport.height });
 
 describe.each(Object.keys(VIEWPORTS) as ViewportName[])('embedded at %s size', (vp) => {
+  let tab: HostTab;
+  beforeAll(async () => {
+    tab = await hostTab(browser, vp);
+  });
+  afterAll(() => tab?.close());
+
   it('pym.js parent: height follows content; steps follow the parent scroll both ways', async () => {
-    const host = await openHost(browser, vp, 'embed-pym.html');
+    const host = await tab.open('embed-pym.html');
     try {
       const { iframe, frame } = await embedFrame(host.page);
       // pym answers parentPositionInfo and pushes on scroll: the embed driver takes over.
@@ -79,14 +89,8 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('embedded at %s size', (
 
       const n = (await stepBoxes(frame)).length;
       expect(n).toBeGreaterThan(1);
-      for (let i = 0; i < n; i++) {
-        await scrollHostToStep(host.page, iframe, frame, i, TRIGGER);
-        await waitForEmbedStep(frame, i);
-      }
-      for (let i = n - 1; i >= 0; i--) {
-        await scrollHostToStep(host.page, iframe, frame, i, TRIGGER);
-        await waitForEmbedStep(frame, i);
-      }
+      for (let i = 0; i < n; i++) await scrollHostToStepAndWait(iframe, frame, i, TRIGGER);
+      for (let i = n - 1; i >= 0; i--) await scrollHostToStepAndWait(iframe, frame, i, TRIGGER);
 
       await host.page.setViewportSize(resized(vp));
       measured.push(`pym ${vp} after resize: ${await expectHeightMatches(iframe, frame)}`);
@@ -97,11 +101,11 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('embedded at %s size', (
   });
 
   it('pym.js parent without trackscroll: the embed asks for the position as its steps move', async () => {
-    const host = await openHost(browser, vp, 'embed-pym.html', '&trackscroll=0');
+    const host = await tab.open('embed-pym.html', '&trackscroll=0');
     try {
       const { iframe, frame } = await embedFrame(host.page);
       await frame.waitForSelector('[data-scroll-engine="embed"]', { state: 'attached' });
-      await followHostBothWays(host.page, iframe, frame, TRIGGER);
+      await walkHostBothWays(iframe, frame, TRIGGER);
       expect(host.errors).toEqual([]);
     } finally {
       await host.close();
@@ -109,7 +113,7 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('embedded at %s size', (
   });
 
   it("the project's snippet: height, steps both ways, the graphic held in view; two embeds stay independent", async () => {
-    const host = await openHost(browser, vp, 'embed-snippet.html');
+    const host = await tab.open('embed-snippet.html');
     try {
       const { iframe, frame } = await embedFrame(host.page, 0);
       await frame.waitForSelector('[data-scroll-engine="embed"]', { state: 'attached' });
@@ -123,13 +127,11 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('embedded at %s size', (
       const n = (await stepBoxes(frame)).length;
       let held = 0;
       for (let i = 0; i < n; i++) {
-        await scrollHostToStep(host.page, iframe, frame, i, TRIGGER);
-        await waitForEmbedStep(frame, i);
+        await scrollHostToStepAndWait(iframe, frame, i, TRIGGER);
         if (await expectGraphicHeld(iframe, frame)) held++;
       }
       for (let i = n - 1; i >= 0; i--) {
-        await scrollHostToStep(host.page, iframe, frame, i, TRIGGER);
-        await waitForEmbedStep(frame, i);
+        await scrollHostToStepAndWait(iframe, frame, i, TRIGGER);
         if (await expectGraphicHeld(iframe, frame)) held++;
       }
 
@@ -140,9 +142,8 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('embedded at %s size', (
       const second = await embedFrame(host.page, 1);
       await second.frame.waitForSelector('[data-scroll-engine="embed"]', { state: 'attached' });
       await expectHeightMatches(second.iframe, second.frame);
-      await scrollHostToStep(host.page, second.iframe, second.frame, 1, TRIGGER);
-      await waitForEmbedStep(second.frame, 1);
-      await frame.waitForFunction((last) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === String(last), n - 1);
+      await scrollHostToStepAndWait(second.iframe, second.frame, 1, TRIGGER);
+      await waitForEmbedAttributes(frame, { 'data-active-step': String(n - 1) }, 'the first embed, at its last step');
 
       await host.page.setViewportSize(resized(vp));
       measured.push(`snippet ${vp} after resize: ${await expectHeightMatches(iframe, frame)}`);
@@ -153,7 +154,7 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('embedded at %s size', (
   });
 
   it('@newswire/frames parent: the iframe takes the content height', async () => {
-    const host = await openHost(browser, vp, 'embed-frames.html');
+    const host = await tab.open('embed-frames.html');
     try {
       const { iframe, frame } = await embedFrame(host.page);
       measured.push(`frames ${vp} after load: ${await expectHeightMatches(iframe, frame)}`);
@@ -168,7 +169,7 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('embedded at %s size', (
   });
 
   it('plain iframe, no parent script: stacked, every step with its text and its graphic', async () => {
-    const host = await openHost(browser, vp, 'embed-plain.html');
+    const host = await tab.open('embed-plain.html');
     try {
       const { frame } = await embedFrame(host.page);
       expect(await engine(frame)).toBe('stacked');
@@ -180,7 +181,7 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('embedded at %s size', (
   });
 
   it('WordPress-style sandboxed iframe (opaque origin), CDN with CORS: hydrated, stacked, maps with their coastline', async () => {
-    const host = await openHost(browser, vp, 'embed-plain.html', '&sandbox=1', corsSite);
+    const host = await tab.open('embed-plain.html', '&sandbox=1', corsSite);
     try {
       const { frame } = await embedFrame(host.page);
       expect(await frame.evaluate(() => window.origin)).toBe('null');
@@ -198,7 +199,7 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('embedded at %s size', (
   });
 
   it('WordPress-style sandboxed iframe, CDN without CORS (no scripts run): the prerendered stacked story', async () => {
-    const host = await openHost(browser, vp, 'embed-plain.html', '&sandbox=1');
+    const host = await tab.open('embed-plain.html', '&sandbox=1');
     try {
       const iframe = (await host.page.waitForSelector('iframe'))!;
       await iframe.scrollIntoViewIfNeeded();
@@ -215,24 +216,42 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('embedded at %s size', (
   });
 });
 
-/** The stacked layout: no sticky graphic; every step's card and inline graphic on show. */
+/**
+ * The stacked layout: no sticky graphic; every step's card and inline graphic on show. Each step is
+ * scrolled into view, then read in one evaluate (visible as Playwright's isVisible has it: rendered,
+ * not visibility-hidden, a box of some size).
+ */
 async function expectStackedStory(frame: Frame) {
   expect(await activeStep(frame)).toBe(0);
   expect(await frame.isVisible('.scrolly .graphic')).toBe(false);
   const steps = await frame.$$('[data-step]');
   expect(steps.length).toBeGreaterThan(1);
-  for (const step of steps) {
+  for (const [k, step] of steps.entries()) {
     await step.scrollIntoViewIfNeeded();
-    const card = await step.$('.card');
-    const figure = await step.$('.inline-graphic');
-    expect(await card!.isVisible()).toBe(true);
-    expect((await card!.innerText()).trim().length).toBeGreaterThan(20);
-    expect(await figure!.isVisible()).toBe(true);
-    const box = await figure!.evaluate((el) => el.getBoundingClientRect());
+    const seen = await step.evaluate((el) => {
+      const visible = (e: Element | null) => {
+        if (!e || !e.checkVisibility() || getComputedStyle(e).visibility !== 'visible') return false;
+        const r = e.getBoundingClientRect();
+        return r.width > 0 && r.height > 0;
+      };
+      const card = el.querySelector<HTMLElement>('.card');
+      const figure = el.querySelector('.inline-graphic');
+      return {
+        card: visible(card),
+        text: (card?.innerText ?? '').trim().length,
+        figure: visible(figure),
+        height: figure?.getBoundingClientRect().height ?? 0,
+        scene: !!figure?.querySelector('[data-scene]')
+      };
+    });
+    const where = `step ${k}`;
+    expect(seen.card, where).toBe(true);
+    expect(seen.text, where).toBeGreaterThan(20);
+    expect(seen.figure, where).toBe(true);
     // Readable inside a 1000 px tall frame (WordPress's cap): each graphic fits in it.
-    expect(box.height).toBeGreaterThan(100);
-    expect(box.height).toBeLessThan(1000);
-    expect(await figure!.$('[data-scene]')).not.toBeNull();
+    expect(seen.height, where).toBeGreaterThan(100);
+    expect(seen.height, where).toBeLessThan(1000);
+    expect(seen.scene, where).toBe(true);
   }
   // Nothing wider than the frame.
   expect(await frame.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
