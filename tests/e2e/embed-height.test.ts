@@ -3,11 +3,13 @@
  * embed sits below the fold of a long article (its rendering throttled, so ResizeObserver is
  * silent), and its height is compared with the content's at load, once the fonts are in, after
  * the switch into the scroll-driven layout (pym, snippet) and after the host window is resized.
+ * The hosts of one size open one after another in one kept tab (hostTab): each still loads cold
+ * (its cache emptied, so the fonts arrive after the load as on a first visit), at the full size.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, ElementHandle, Frame, Page } from 'playwright-core';
 import { launch, VIEWPORTS } from './browser';
-import { copyVendorScripts, engine, heights, openHost, type ViewportName } from './embed-hosts';
+import { copyVendorScripts, engine, heights, hostTab, type HostTab, type ViewportName } from './embed-hosts';
 
 let browser: Browser;
 const measured: string[] = [];
@@ -53,8 +55,14 @@ const HOSTS = [
 ];
 
 describe.each(Object.keys(VIEWPORTS) as ViewportName[])('at %s size, before any host scroll', (vp) => {
+  let tab: HostTab;
+  beforeAll(async () => {
+    tab = await hostTab(browser, vp);
+  });
+  afterAll(() => tab?.close());
+
   it.each(HOSTS)('$name: the iframe is as tall as the story at every stage', async ({ name, file, drives }) => {
-    const host = await openHost(browser, vp, file, `&lead=${LEAD}`);
+    const host = await tab.open(file, `&lead=${LEAD}`);
     try {
       const { page } = host;
       const { iframe, frame } = await frameInPlace(page);

@@ -53,17 +53,24 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('sandboxed oEmbed iframe
       expect(fonts.loaded).toBeGreaterThanOrEqual(2);
 
       // Every step: its text on show and its map or chart drawn (land with a size, when it has a map).
+      // Scrolled into view, then read in one evaluate (visible as Playwright's isVisible has it).
       const steps = await frame.$$('[data-step]');
       expect(steps.length).toBeGreaterThan(1);
-      for (const step of steps) {
+      for (const [k, step] of steps.entries()) {
         await step.scrollIntoViewIfNeeded();
-        const card = (await step.$('.card'))!;
-        expect(await card.isVisible()).toBe(true);
-        expect((await card.innerText()).trim().length).toBeGreaterThan(20);
-        const land = await step.$$eval('.inline-graphic use.land', (els) =>
-          els.filter((u) => getComputedStyle(u).display !== 'none').map((u) => (u as SVGGraphicsElement).getBBox().width)
-        );
-        for (const w of land) expect(w).toBeGreaterThan(10);
+        const seen = await step.evaluate((el) => {
+          const card = el.querySelector<HTMLElement>('.card');
+          const r = card?.getBoundingClientRect();
+          const land = [...el.querySelectorAll<SVGGraphicsElement>('.inline-graphic use.land')].filter((u) => getComputedStyle(u).display !== 'none');
+          return {
+            card: !!card && card.checkVisibility() && getComputedStyle(card).visibility === 'visible' && r!.width > 0 && r!.height > 0,
+            text: (card?.innerText ?? '').trim().length,
+            land: land.map((u) => u.getBBox().width)
+          };
+        });
+        expect(seen.card, `step ${k}`).toBe(true);
+        expect(seen.text, `step ${k}`).toBeGreaterThan(20);
+        for (const w of seen.land) expect(w, `step ${k}`).toBeGreaterThan(10);
       }
       expect(await frame.$$eval('.inline-graphic use.land', (els) => els.length)).toBeGreaterThan(0);
 
