@@ -3,15 +3,18 @@
  * its final HTML) with the deploy headers (scripts/deploy-headers.mjs), served with ONLY those
  * headers: every step of both editions, page and embed, light and dark, and the embed inside a
  * WordPress-style sandboxed iframe on another origin. Not one `securitypolicyviolation` in any
- * frame, not one console error. One context per case; steps are walked by setting the scroll and
- * waiting for the active step, no more (the look of each step is other files' business).
+ * frame, not one console error. The cases run one after another in one tab (a context and page
+ * each cost ~0.45 CPU-s more): each case starts blank with an emptied cache and its own
+ * violations and errors, reported under its name. Steps are walked by setting the scroll and
+ * waiting (in the page, on its attribute) for the active step, no more (the look of each step is
+ * other files' business).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Frame, Page } from 'playwright-core';
 import { TRIGGER } from '$lib/scroll/scrolly.svelte';
 import { serveStatic } from '../../scripts/serve-static.mjs';
-import { hostUrl, launch, VIEWPORTS, waitForActive, watchErrors } from './browser';
-import { embedFrame, engine, scrollHostToStep, waitForEmbedStep } from './embed-hosts';
+import { hostUrl, launch, VIEWPORTS } from './browser';
+import { embedFrame, engine, scrollHostToStepAndWait } from './embed-hosts';
 import { standInStatics } from './statics-stand-in';
 
 let browser: Browser;
@@ -30,20 +33,22 @@ afterAll(async () => {
 });
 
 interface Watched {
-  context: BrowserContext;
   page: Page;
   violations: string[];
   errors: string[];
 }
 
+/** The one tab every case runs in, and the case now hearing its violations and errors. */
+let tab: { context: BrowserContext; page: Page; cdp: CDPSession; current: Watched } | undefined;
+
 /**
  * A context that hears every frame's violations (the listener is installed in each document,
- * sandboxed and cross-origin ones included, before any of its scripts run) and console errors.
+ * sandboxed and cross-origin ones included, before any of its scripts run) and console errors,
+ * each into the case running at the time.
  */
-async function watched(options: Parameters<Browser['newContext']>[0]): Promise<Watched> {
-  const context = await browser.newContext(options);
-  const violations: string[] = [];
-  await context.exposeBinding('__cspViolation', ({ frame }, v: string) => void violations.push(`${frame.url()}: ${v}`));
+async function openTab() {
+  const context = await browser.newContext(VIEWPORTS.desktop);
+  await context.exposeBinding('__cspViolation', ({ frame }, v: string) => void tab!.current.violations.push(`${frame.url()}: ${v}`));
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       const report = (window as unknown as { __cspViolation(v: string): void }).__cspViolation;
@@ -51,15 +56,26 @@ async function watched(options: Parameters<Browser['newContext']>[0]): Promise<W
     });
   });
   const page = await context.newPage();
-  return { context, page, violations, errors: watchErrors(page) };
+  tab = { context, page, cdp: await context.newCDPSession(page), current: { page, violations: [], errors: [] } };
+  page.on('console', (m) => m.type() === 'error' && tab!.current.errors.push(m.text()));
+  page.on('pageerror', (e) => tab!.current.errors.push(String(e)));
 }
+beforeAll(openTab);
+afterAll(() => tab?.context.close());
 
 /**
- * Run a case in its own context; whatever fails (a blocked script never starts the story, and the
- * wait for it times out), the violations are reported first, then the errors, then the failure.
+ * Run a case in the tab as in a context of its own: from a blank page, with an emptied cache, the
+ * reader's `colorScheme`, its own violations and errors; blank again at its end, so whatever its
+ * documents still report is heard before the checks. Whatever fails (a blocked script never
+ * starts the story, and the wait for it times out), the violations are reported first, then the
+ * errors, then the failure.
  */
-async function inContext(options: Parameters<Browser['newContext']>[0], body: (w: Watched) => Promise<void>): Promise<Counts> {
-  const w = await watched(options);
+async function inCase(colorScheme: 'light' | 'dark', body: (w: Watched) => Promise<void>): Promise<Counts> {
+  const { page, cdp } = tab!;
+  await page.goto('about:blank');
+  await cdp.send('Network.clearBrowserCache');
+  await page.emulateMedia({ colorScheme });
+  const w: Watched = (tab!.current = { page, violations: [], errors: [] });
   try {
     await body(w);
   } catch (e) {
@@ -67,11 +83,39 @@ async function inContext(options: Parameters<Browser['newContext']>[0], body: (w
     expect(w.errors, String(e)).toEqual([]);
     throw e;
   } finally {
-    await w.context.close();
+    await page.goto('about:blank');
   }
   expect(w.violations).toEqual([]);
   expect(w.errors).toEqual([]);
   return { violations: w.violations.length, errors: w.errors.length };
+}
+
+/**
+ * Scroll the story page so step i's top sits just above the trigger line, and wait in the page
+ * (on data-active-step, no polling) until it is the active step: one call to the browser.
+ */
+function walkPageToStep(page: Page, i: number, timeout = 10_000): Promise<void> {
+  return page.evaluate(
+    ({ i, timeout }) =>
+      new Promise<void>((resolve, reject) => {
+        const el = document.querySelectorAll('[data-step]')[i];
+        window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - innerHeight * 0.45, behavior: 'instant' });
+        const active = () => document.querySelector('[data-active-step]')?.getAttribute('data-active-step');
+        if (active() === String(i)) return resolve();
+        const observer = new MutationObserver(() => {
+          if (active() !== String(i)) return;
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve();
+        });
+        observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-active-step'], childList: true, subtree: true });
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`step ${i}: still step ${active()} after ${timeout} ms`));
+        }, timeout);
+      }),
+    { i, timeout }
+  );
 }
 
 /** Step count of the story in a document. */
@@ -93,27 +137,22 @@ const cases = EDITIONS.flatMap((edition) => (['light', 'dark'] as const).map((th
 describe('Content-Security-Policy under the deploy headers only', () => {
   it.each(cases)('story page %s, %s: every step, no violation, no error', async (edition, theme) => {
     let n = 0;
-    const c = await inContext(VIEWPORTS.desktop, async ({ page }) => {
+    const c = await inCase('light', async ({ page }) => {
       await page.goto(`${site}${edition}${theme === 'dark' ? '?theme=dark' : ''}`);
       await page.waitForSelector(STARTED, { timeout: 15_000 });
       expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(theme);
       n = await stepCount(page);
       expect(n).toBeGreaterThanOrEqual(7);
-      for (let i = 0; i < n; i++) {
-        await page.evaluate((i) => {
-          const el = document.querySelectorAll('[data-step]')[i];
-          window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - innerHeight * 0.45, behavior: 'instant' });
-        }, i);
-        await waitForActive(page, i);
-      }
+      for (let i = 0; i < n; i++) await walkPageToStep(page, i);
       await page.evaluate(() => document.fonts.ready);
     });
     note(`page ${edition} ${theme}`, n, c);
   });
 
   it('embed-code pages of both editions: no violation, no error', async () => {
-    const c = await inContext(VIEWPORTS.desktop, async ({ page }) => {
-      // The linked still image names a static that `npm run statics` makes after the build: stood in.
+    const c = await inCase('light', async ({ page }) => {
+      // The linked still image names a static that `npm run statics` makes after the build: stood in
+      // (for this case only: the route goes with it).
       await standInStatics(page);
       for (const edition of EDITIONS) {
         await page.goto(`${site}${edition}embed-code/`);
@@ -128,15 +167,16 @@ describe('Content-Security-Policy under the deploy headers only', () => {
         }
         await page.evaluate(() => document.fonts.ready);
       }
+      await page.unrouteAll();
     });
     note('embed-code / and /ar/ with their previews', 0, c);
   });
 
   // The host's own theme toggle (embed-theme.html) turns the embed dark without a reload: every
-  // step down in light, then every step back up in dark, in one context per edition.
+  // step down in light, then every step back up in dark, in one case per edition.
   it.each(EDITIONS)('embed %s by the snippet in a host page on another origin, light then dark: every step, no violation, no error', async (edition) => {
     let n = 0;
-    const c = await inContext(VIEWPORTS.desktop, async ({ page }) => {
+    const c = await inCase('light', async ({ page }) => {
       await page.goto(`${hostUrl('/embed-theme.html')}?site=${encodeURIComponent(site)}&edition=${edition}&embed-theme=light`, { waitUntil: 'domcontentloaded' });
       const { iframe, frame } = await embedFrame(page);
       expect(await engine(frame)).toBe('embed');
@@ -144,16 +184,10 @@ describe('Content-Security-Policy under the deploy headers only', () => {
       expect(n).toBeGreaterThanOrEqual(7);
       const scheme = () => frame.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
       expect(await scheme()).toBe('light');
-      for (let i = 0; i < n; i++) {
-        await scrollHostToStep(page, iframe, frame, i, TRIGGER);
-        await waitForEmbedStep(frame, i);
-      }
+      for (let i = 0; i < n; i++) await scrollHostToStepAndWait(iframe, frame, i, TRIGGER);
       await page.evaluate(() => (window as unknown as { setHostTheme(t: string): void }).setHostTheme('dark'));
       await frame.waitForFunction(() => getComputedStyle(document.documentElement).colorScheme === 'dark');
-      for (let i = n - 1; i >= 0; i--) {
-        await scrollHostToStep(page, iframe, frame, i, TRIGGER);
-        await waitForEmbedStep(frame, i);
-      }
+      for (let i = n - 1; i >= 0; i--) await scrollHostToStepAndWait(iframe, frame, i, TRIGGER);
       await frame.evaluate(() => document.fonts.ready);
     });
     note(`embed ${edition} light then dark`, n, c);
@@ -163,7 +197,7 @@ describe('Content-Security-Policy under the deploy headers only', () => {
   // cross-origin. The reader's theme (prefers-color-scheme) picks light or dark there.
   it.each([['/', 'light'], ['/ar/', 'dark']] as const)('embed %s, %s, in a sandboxed iframe on another origin: every step, no violation, no error', async (edition, theme) => {
     let n = 0;
-    const c = await inContext({ ...VIEWPORTS.desktop, colorScheme: theme }, async ({ page }) => {
+    const c = await inCase(theme, async ({ page }) => {
       await page.goto(`${hostUrl('/embed-plain.html')}?site=${encodeURIComponent(site)}&edition=${edition}&sandbox=1`, { waitUntil: 'domcontentloaded' });
       const { frame } = await embedFrame(page);
       expect(await frame.evaluate(() => window.origin)).toBe('null');
