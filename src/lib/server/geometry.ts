@@ -77,12 +77,14 @@ export function buildGeometry(story: Story): MapGeometry {
     return [{ id: e.id, ship: e.ship, date: e.date, x, y, label: e.label ?? 'right', notable: e.notable ?? false }];
   });
   const redsea = projectBounds(projection, RED_SEA_VIEW);
+  // The union of the rings is traced once (bisections at every crossing): the view and the path both need it.
+  const reach = unionOutline(centers, km);
 
   return {
     views: {
       region: projectBounds(projection, REGION_VIEW).map(round) as MapGeometry['views']['region'],
       redsea: redsea.map(round) as MapGeometry['views']['redsea'],
-      range: rangeView(redsea, geoPath(projection).bounds(unionOutline(centers, km))),
+      range: rangeView(redsea, geoPath(projection).bounds(reach)),
       events: eventsView(redsea, eventMarks.map((e) => [e.x, e.y]))
     },
     places: story.places.map((p) => {
@@ -95,7 +97,7 @@ export function buildGeometry(story: Story): MapGeometry {
       };
     }),
     rings,
-    reachOutline: path(unionOutline(centers, km)) ?? '',
+    reachOutline: path(reach) ?? '',
     houthiCoast: line(story.houthi_coast),
     lane: { label: story.shipping_lane.label, d: line(lanePts), labelAt: xy(labelAt[0], labelAt[1]) },
     distances: (story.distances ?? []).map(([from, to]) => ({
