@@ -7,8 +7,23 @@ import type { PluralTable } from './live';
 
 export type Numerals = 'latn' | 'arab';
 
+/**
+ * One result per language tag (and numbering system): Intl's formatters are slow to make (a build
+ * asks for an edition's symbols and dates at every figure it checks and every page it renders),
+ * and what they give for a tag never changes. Results are frozen: callers share them.
+ */
+function perTag<A extends unknown[], R extends object>(make: (...args: A) => R): (...args: A) => R {
+  const made = new Map<string, R>();
+  return (...args) => {
+    const key = args.join('|');
+    let r = made.get(key);
+    if (!r) made.set(key, (r = Object.freeze(make(...args))));
+    return r;
+  };
+}
+
 /** The symbols Intl uses for `tag` with `numerals` (digits, group, decimal, minus). */
-export function numberStyle(tag: string, numerals: Numerals): NumberStyle {
+export const numberStyle = perTag(function numberStyle(tag: string, numerals: Numerals): NumberStyle {
   const nf = new Intl.NumberFormat(tag, { numberingSystem: numerals });
   const parts = nf.formatToParts(-12345.6);
   const pick = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
@@ -21,7 +36,7 @@ export function numberStyle(tag: string, numerals: Numerals): NumberStyle {
     minus: beforeMinus + pick('minusSign'),
     minGroupDigits: nf.formatToParts(1000).some((p) => p.type === 'group') ? 4 : 5
   };
-}
+});
 
 /** The plural categories a language has (English: one, other; Arabic: zero, one, two, few, many, other). */
 export function pluralCategories(tag: string): string[] {
@@ -35,17 +50,17 @@ export function pluralRule(tag: string): (n: number) => string {
 }
 
 /** The categories of every number a moving graphic can write, for the page to look up (see PluralTable). */
-export function pluralTable(tag: string): PluralTable {
+export const pluralTable = perTag(function pluralTable(tag: string): PluralTable {
   const rules = new Intl.PluralRules(tag);
   const categories = pluralCategories(tag);
   const codes = (count: number, scale: number) => Array.from({ length: count }, (_, i) => categories.indexOf(rules.select(i / scale))).join('');
   return { categories, whole: codes(200, 1), tenths: codes(100, 10) };
-}
+});
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** Date labels in the edition's language and digits. */
-export function dateFormats(tag: string, numerals: Numerals) {
+export const dateFormats = perTag(function dateFormats(tag: string, numerals: Numerals) {
   const f = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(tag, { ...o, timeZone: 'UTC', numberingSystem: numerals });
   const long = f({ day: 'numeric', month: 'long', year: 'numeric' });
   const short = f({ day: 'numeric', month: 'short', year: 'numeric' });
@@ -64,7 +79,7 @@ export function dateFormats(tag: string, numerals: Numerals) {
     /** A time-axis tick: "Jan 2024" in January and for the first tick, "Apr" otherwise. */
     tick: (iso: string, first: boolean) => (first || utc(iso).getUTCMonth() === 0 ? monthYear : month).format(utc(iso))
   };
-}
+});
 
 /** Scripts names in one list may mix; enough to tell which of them a letter belongs to. */
 const SCRIPTS = ['Latin', 'Arabic', 'Hebrew', 'Cyrillic', 'Greek', 'Armenian', 'Georgian', 'Syriac', 'Thaana', 'Devanagari', 'Bengali', 'Thai', 'Ethiopic', 'Hangul', 'Han', 'Hiragana', 'Katakana'].map(
