@@ -118,15 +118,16 @@ export default defineConfig({
         }
       },
       {
-        // The dev server compiles the story on demand (hundreds of modules): beside three browser
-        // files on 2 cores its first page took minutes and the test failed in CI. It runs alone,
-        // after every other file (about 15 s), with a browser of its own.
+        // The dev server compiles the story on demand (hundreds of modules): it once took minutes
+        // for a first page beside three browser files and failed CI. The sequencer starts it last,
+        // as the browser files run out (beside two of the heaviest, a11y and scroll: 13 s, against
+        // 8-11 s alone); in a group of its own it ran alone at the end, after a 4-6 s gap between
+        // groups, while a core idled. It has a browser of its own.
         extends: './vite.config.ts',
         test: {
           name: 'e2e-dev',
           environment: 'node',
           include: ['tests/e2e/dev-overlay.test.ts'],
-          sequence: { groupOrder: 1 },
           retry: 1,
           testTimeout: 180_000,
           hookTimeout: 240_000
