@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, pageCache, resizeStory, scrollAndSettle, stepProgressY, storyPage } from './browser';
+import { launch, pageCache, resizeStory, scrollAndSync, stepProgressY, storyPage } from './browser';
 import { frames } from './a11y-helpers';
 import { measureFrame, tallyKinds } from './composition-measure';
 
@@ -30,7 +30,7 @@ afterAll(async () => browser?.close());
 
 /** Scroll so the 60% trigger line is `progress` of the way through step i; wait until the engine has settled there. */
 async function scrollToProgress(page: Page, i: number, progress: number): Promise<void> {
-  await scrollAndSettle(page, i, await stepProgressY(page, i, progress));
+  await scrollAndSync(page, i, await stepProgressY(page, i, progress));
   // The visible scene follows progress in the frame after the engine's update: what is measured is what a reader sees.
   await frames(page, 2);
 }

@@ -27,9 +27,9 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
-/** Wait until the scrolly root reports `index` as its active step. */
-export async function waitForActive(page: Page, index: number, timeout = 10_000): Promise<void> {
-  await page.waitForFunction((i) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === String(i), index, { timeout });
+/** Wait until the scrolly root reports `index` as its active step (listening, not polling: waitForMatch). */
+export function waitForActive(target: Page | Frame, index: number, timeout = 10_000): Promise<void> {
+  return waitForMatch(target, `[data-active-step="${index}"]`, timeout);
 }
 
 /**
@@ -85,8 +85,7 @@ export async function scrollAndSync(page: Page, i: number, y: number): Promise<v
       }),
     y
   );
-  await page.waitForSelector('[data-active-step][data-scroll-synced]', { state: 'attached' });
-  await waitForActive(page, i);
+  await waitForMatch(page, `[data-active-step="${i}"][data-scroll-synced]`);
 }
 
 /**
@@ -121,7 +120,7 @@ export function pageCache<T extends { context: BrowserContext } = StoryPage>() {
  * frames after it drawn (a shared page starts each test from the state a fresh one would have).
  */
 export async function backToTop(page: Page): Promise<void> {
-  await scrollAndSettle(page, 0, 0);
+  await scrollAndSync(page, 0, 0);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
@@ -171,23 +170,3 @@ export async function waitForMatch(target: Page | Frame, selector: string, timeo
   if (missing) throw new Error(missing);
 }
 
-/** waitForActive without polling (waitForMatch): the scrolly root reports `index` as its active step. */
-export const whenActive = (target: Page | Frame, index: number, timeout = 10_000): Promise<void> =>
-  waitForMatch(target, `[data-active-step="${index}"]`, timeout);
-
-/**
- * scrollAndSync without polling: scroll to `y` at once, then wait (waitForMatch) until the engine
- * has resynchronised progress once the scroll rested (data-scroll-synced) with step i active.
- */
-export async function scrollAndSettle(page: Page, i: number, y: number): Promise<void> {
-  await page.evaluate(
-    (y) =>
-      new Promise<void>((resolve) => {
-        if (Math.abs(window.scrollY - y) < 0.25) return resolve();
-        window.addEventListener('scroll', () => resolve(), { once: true });
-        window.scrollTo({ top: y, behavior: 'instant' });
-      }),
-    y
-  );
-  await waitForMatch(page, `[data-active-step="${i}"][data-scroll-synced]`);
-}

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, pageCache, resizeStory, storyPage, whenActive } from './browser';
+import { launch, pageCache, resizeStory, storyPage, waitForActive } from './browser';
 import { frames, scrollToStep, stepCount } from './a11y-helpers';
 import { measureFrame } from './composition-measure';
 
@@ -53,7 +53,7 @@ describe('composition in every frame', () => {
       for (let i = 0; i < n; i++) {
         // Late in the step, as a reader sees it once its animation has played.
         await scrollToStep(page, i, 0.85);
-        await whenActive(page, i);
+        await waitForActive(page, i);
         for (const colorScheme of schemes) {
           await page.emulateMedia({ colorScheme });
           await page.waitForFunction((dark) => matchMedia('(prefers-color-scheme: dark)').matches === dark, colorScheme === 'dark');

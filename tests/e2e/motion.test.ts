@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { backToTop, launch, pageCache, storyPage, VIEWPORTS, whenActive } from './browser';
+import { backToTop, launch, pageCache, storyPage, VIEWPORTS, waitForActive } from './browser';
 import { frames, scrollToStep, stepCount } from './a11y-helpers';
 
 let browser: Browser;
@@ -37,14 +37,14 @@ const animatable = (page: Page) =>
 /** The graphic at step i entering (10% in) and leaving (90% in), and one frame apart. */
 async function states(page: Page, i: number) {
   await scrollToStep(page, i, 0.1);
-  await whenActive(page, i);
+  await waitForActive(page, i);
   await frames(page);
   const early = await drawn(page);
   const runningEarly = await running(page);
   await frames(page, 10);
   const later = await drawn(page);
   await scrollToStep(page, i, 0.9);
-  await whenActive(page, i);
+  await waitForActive(page, i);
   await frames(page);
   return { early, later, end: await drawn(page), running: [...runningEarly, ...(await running(page))] };
 }

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openStory, pageCache, resizeStory, scrollAndSettle, stepProgressY, storyPage, VIEWPORTS, waitForMatch, watchErrors, type StoryPage } from './browser';
+import { launch, openStory, pageCache, resizeStory, scrollAndSync, stepProgressY, storyPage, VIEWPORTS, waitForMatch, watchErrors, type StoryPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -60,7 +60,7 @@ describe('performance', () => {
 
 /** Scroll so the 60% trigger line is `progress` of the way through step i; wait until settled. */
 async function scrollToProgress(page: Page, i: number, progress: number): Promise<void> {
-  await scrollAndSettle(page, i, await stepProgressY(page, i, progress));
+  await scrollAndSync(page, i, await stepProgressY(page, i, progress));
   // Hidden layers follow the active step when the page is idle: the whole frame is settled then.
   await waitForMatch(page, `[data-settled="${i}"]`);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { backToTop, launch, pageCache, resizeStory, siteUrl, storyPage, VIEWPORTS, whenActive } from './browser';
+import { backToTop, launch, pageCache, resizeStory, siteUrl, storyPage, VIEWPORTS, waitForActive } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -96,7 +96,7 @@ for (const [name, options] of Object.entries(VIEWPORTS)) {
       const order = [...steps.keys(), ...[...steps.keys()].reverse()];
       for (const i of order) {
         await scrollToStep(page, i);
-        await whenActive(page, i);
+        await waitForActive(page, i);
         expect(await sceneShown(page), `step ${i}`).toBe(scenes[i]);
       }
       expect(errors).toEqual([]);
@@ -110,16 +110,16 @@ for (const [name, options] of Object.entries(VIEWPORTS)) {
       // Fling: straight from the top to the last step in one jump.
       await backToTop(page);
       await scrollToStep(page, last);
-      await whenActive(page, last);
+      await waitForActive(page, last);
 
       // Reload mid-page: the step in view is the active one.
       await scrollToStep(page, 4);
-      await whenActive(page, 4);
+      await waitForActive(page, 4);
       await page.reload();
       await page.waitForSelector('[data-scroll-engine="scrollama"]');
       await page.waitForFunction(() => window.scrollY > 200);
       const expected = await expectedActive(page);
-      await whenActive(page, expected);
+      await waitForActive(page, expected);
       expect(expected).toBe(4);
       // Anchor jump to the range step (last: reloading a URL with a hash rightly goes to the hash).
       const rangeIndex = await page.$$eval('[data-step]', (els) => els.findIndex((e) => e.getAttribute('data-step') === 'range'));
@@ -129,7 +129,7 @@ for (const [name, options] of Object.entries(VIEWPORTS)) {
         const top = document.getElementById('step-range')?.getBoundingClientRect().top ?? 1e9;
         return window.scrollY > 0 && top <= window.innerHeight * 0.6 + 2;
       });
-      await whenActive(page, rangeIndex);
+      await waitForActive(page, rangeIndex);
 
       expect(errors).toEqual([]);
     });
@@ -147,7 +147,7 @@ describe('layout', () => {
     const { page } = await desktopPage();
     expect(page.viewportSize()).toEqual(VIEWPORTS.desktop.viewport);
     await scrollToStep(page, 5);
-    await whenActive(page, 5);
+    await waitForActive(page, 5);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.waitForFunction(() => window.innerWidth === 390);
     // Layout changed under the reader: the engine must agree with the boxes now on screen.

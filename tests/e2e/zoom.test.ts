@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions } from 'playwright-core';
-import { launch, VIEWPORTS, whenActive } from './browser';
+import { launch, VIEWPORTS, waitForActive } from './browser';
 import { lostContent, openStory, scrollToStep, stepCount, frames } from './a11y-helpers';
 
 let browser: Browser;
@@ -50,7 +50,7 @@ for (const [name, options, bigText, path] of CASES) {
       const n = await stepCount(page);
       for (let i = 0; i < n; i++) {
         await scrollToStep(page, i);
-        await whenActive(page, i);
+        await waitForActive(page, i);
         await frames(page);
         await check(`step ${i}`);
       }
