@@ -13,8 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, CDPSession, Frame, Page } from 'playwright-core';
 import { TRIGGER } from '$lib/scroll/scrolly.svelte';
 import { serveStatic } from '../../scripts/serve-static.mjs';
-import { hostUrl, launch, VIEWPORTS } from './browser';
-import { embedFrame, engine, scrollHostToStepAndWait } from './embed-hosts';
+import { hostUrl, launch, VIEWPORTS, waitForActive } from './browser';
+import { embedFrame, engine, scrollHostToStep } from './embed-hosts';
 import { standInStatics } from './statics-stand-in';
 
 let browser: Browser;
@@ -90,32 +90,13 @@ async function inCase(colorScheme: 'light' | 'dark', body: (w: Watched) => Promi
   return { violations: w.violations.length, errors: w.errors.length };
 }
 
-/**
- * Scroll the story page so step i's top sits just above the trigger line, and wait in the page
- * (on data-active-step, no polling) until it is the active step: one call to the browser.
- */
-function walkPageToStep(page: Page, i: number, timeout = 10_000): Promise<void> {
-  return page.evaluate(
-    ({ i, timeout }) =>
-      new Promise<void>((resolve, reject) => {
-        const el = document.querySelectorAll('[data-step]')[i];
-        window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - innerHeight * 0.45, behavior: 'instant' });
-        const active = () => document.querySelector('[data-active-step]')?.getAttribute('data-active-step');
-        if (active() === String(i)) return resolve();
-        const observer = new MutationObserver(() => {
-          if (active() !== String(i)) return;
-          observer.disconnect();
-          clearTimeout(timer);
-          resolve();
-        });
-        observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-active-step'], childList: true, subtree: true });
-        const timer = setTimeout(() => {
-          observer.disconnect();
-          reject(new Error(`step ${i}: still step ${active()} after ${timeout} ms`));
-        }, timeout);
-      }),
-    { i, timeout }
-  );
+/** Scroll the story page so step i's top sits just above the trigger line; wait until it is the active step. */
+async function walkPageToStep(page: Page, i: number): Promise<void> {
+  await page.evaluate((i) => {
+    const el = document.querySelectorAll('[data-step]')[i];
+    window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - innerHeight * 0.45, behavior: 'instant' });
+  }, i);
+  await waitForActive(page, i);
 }
 
 /** Step count of the story in a document. */
@@ -184,10 +165,10 @@ describe('Content-Security-Policy under the deploy headers only', () => {
       expect(n).toBeGreaterThanOrEqual(7);
       const scheme = () => frame.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
       expect(await scheme()).toBe('light');
-      for (let i = 0; i < n; i++) await scrollHostToStepAndWait(iframe, frame, i, TRIGGER);
+      for (let i = 0; i < n; i++) await scrollHostToStep(iframe, frame, i, TRIGGER);
       await page.evaluate(() => (window as unknown as { setHostTheme(t: string): void }).setHostTheme('dark'));
       await frame.waitForFunction(() => getComputedStyle(document.documentElement).colorScheme === 'dark');
-      for (let i = n - 1; i >= 0; i--) await scrollHostToStepAndWait(iframe, frame, i, TRIGGER);
+      for (let i = n - 1; i >= 0; i--) await scrollHostToStep(iframe, frame, i, TRIGGER);
       await frame.evaluate(() => document.fonts.ready);
     });
     note(`embed ${edition} light then dark`, n, c);

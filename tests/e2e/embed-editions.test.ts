@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame } from 'playwright-core';
 import { launch } from './browser';
-import { copyVendorScripts, embedFrame, expectHeightMatches, hostTab, walkHostBothWays, type HostTab } from './embed-hosts';
+import { copyVendorScripts, embedFrame, expectHeightMatches, hostTab, followHostBothWays, type HostTab } from './embed-hosts';
 import { TRIGGER } from '$lib/scroll/scrolly.svelte';
 
 let browser: Browser;
@@ -36,7 +36,7 @@ describe('the Arabic embed on a host page', () => {
         await frame.waitForSelector('[data-scroll-engine="embed"]', { state: 'attached' });
         await frame.evaluate(() => document.fonts.ready);
         await expectHeightMatches(iframe, frame);
-        await walkHostBothWays(iframe, frame, TRIGGER);
+        await followHostBothWays(iframe, frame, TRIGGER);
         expect(h.errors).toEqual([]);
       } finally {
         await h.close();

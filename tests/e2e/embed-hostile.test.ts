@@ -10,7 +10,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { launch, VIEWPORTS } from './browser';
 import { TRIGGER } from '$lib/scroll/scrolly.svelte';
 import { NS, VERSION } from '$lib/embed/protocol';
-import { copyVendorScripts, embedFrame, openHost, scrollHostToStepAndWait, type ViewportName } from './embed-hosts';
+import { copyVendorScripts, embedFrame, openHost, scrollHostToStep, type ViewportName } from './embed-hosts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -93,7 +93,7 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('hostile messages at %s 
       const { page } = host;
       const { iframe, frame } = await embedFrame(page, 0);
       await frame.waitForSelector('[data-scroll-engine="embed"]', { state: 'attached' });
-      await scrollHostToStepAndWait(iframe, frame, 1, TRIGGER);
+      await scrollHostToStep(iframe, frame, 1, TRIGGER);
       const before = await snapshot(page, frame);
 
       // 1. From inside the embed (the right window and origin), bad content, to the snippet.
@@ -160,7 +160,7 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('hostile messages at %s 
       expect(after.parent.pwned).toBe(false);
 
       // And the embed still works: a real scroll still moves the steps.
-      await scrollHostToStepAndWait(iframe, frame, 2, TRIGGER);
+      await scrollHostToStep(iframe, frame, 2, TRIGGER);
       expect(host.errors).toEqual([]);
     } finally {
       await host.close();

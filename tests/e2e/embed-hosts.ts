@@ -5,7 +5,7 @@
  */
 import type { Browser, ElementHandle, Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { hostUrl, siteUrl, VIEWPORTS } from './browser';
+import { hostUrl, siteUrl, VIEWPORTS, waitForMatch } from './browser';
 
 export { copyVendorScripts } from './chromium';
 
@@ -118,69 +118,13 @@ export const stepBoxes = (frame: Frame) =>
   );
 
 /**
- * Scroll the HOST so the trigger line (trigger × host viewport height) sits halfway into step
- * `i` of the embed, then wait until the embed has applied a viewport for exactly this position.
+ * Scroll the HOST so the trigger line (trigger × host viewport height) sits halfway into step `i`
+ * of the embed, then wait until the embed has applied a viewport for exactly this position and
+ * names step `i`. Three calls to the browser (each costs ~7 ms of CPU across node and Chromium,
+ * and walks make hundreds): the step's box from the embed; the host scrolled, reading where the
+ * iframe now stands, in one evaluate; one wait in the embed, listening (waitForMatch).
  */
-export async function scrollHostToStep(page: Page, iframe: ElementHandle<HTMLIFrameElement>, frame: Frame, i: number, trigger: number) {
-  const boxes = await stepBoxes(frame);
-  const box = boxes[i];
-  const target = await iframe.evaluate(
-    (f, { top, height, trigger }) => f.getBoundingClientRect().top + window.scrollY + top + height / 2 - window.innerHeight * trigger,
-    { top: box.top, height: box.height, trigger }
-  );
-  await page.evaluate((y) => window.scrollTo(0, y), target);
-  const top = await iframe.evaluate((f) => Math.round(f.getBoundingClientRect().top));
-  await frame.waitForFunction((t) => document.querySelector('[data-host-top]')?.getAttribute('data-host-top') === String(t), top, { timeout: 10_000 });
-}
-
-/**
- * Scroll the host to the second step, the last and back to the first, each time waiting until the
- * embed applies that position and names that step: the steps follow the host both ways.
- */
-export async function followHostBothWays(page: Page, iframe: ElementHandle<HTMLIFrameElement>, frame: Frame, trigger: number): Promise<void> {
-  const n = (await stepBoxes(frame)).length;
-  for (const i of [1, n - 1, 0]) {
-    await scrollHostToStep(page, iframe, frame, i, trigger);
-    await waitForEmbedStep(frame, i);
-  }
-}
-
-/**
- * Wait until, for each attribute in `want`, the first element carrying it in the embed holds the
- * given value (as waitForEmbedStep and scrollHostToStep read them), or fail after `timeout` ms
- * naming `what` and the values seen. One call: a MutationObserver in the frame, no polling.
- */
-export async function waitForEmbedAttributes(frame: Frame, want: Record<string, string>, what: string, timeout = 10_000): Promise<void> {
-  await frame.evaluate(
-    ({ want, what, timeout }) =>
-      new Promise<void>((resolve, reject) => {
-        const names = Object.keys(want);
-        const seen = () => Object.fromEntries(names.map((k) => [k, document.querySelector(`[${k}]`)?.getAttribute(k) ?? null]));
-        const holds = () => names.every((k) => document.querySelector(`[${k}]`)?.getAttribute(k) === want[k]);
-        if (holds()) return resolve();
-        const observer = new MutationObserver(() => {
-          if (!holds()) return;
-          observer.disconnect();
-          clearTimeout(timer);
-          resolve();
-        });
-        observer.observe(document.documentElement, { attributes: true, attributeFilter: names, childList: true, subtree: true });
-        const timer = setTimeout(() => {
-          observer.disconnect();
-          reject(new Error(`${what}: the embed still has ${JSON.stringify(seen())} after ${timeout} ms, expected ${JSON.stringify(want)}`));
-        }, timeout);
-      }),
-    { want, what, timeout }
-  );
-}
-
-/**
- * scrollHostToStep then waitForEmbedStep, in three calls to the browser instead of about ten (each
- * costs ~7 ms of CPU across node and Chromium, and walks make hundreds): the step's box from the
- * embed; the host scrolled, reading where the iframe now stands, in one evaluate; one wait in the
- * embed until it has applied exactly that position and names step `i`.
- */
-export async function scrollHostToStepAndWait(iframe: ElementHandle<HTMLIFrameElement>, frame: Frame, i: number, trigger: number): Promise<void> {
+export async function scrollHostToStep(iframe: ElementHandle<HTMLIFrameElement>, frame: Frame, i: number, trigger: number): Promise<void> {
   const box = await frame.$$eval(
     '[data-step]',
     (els, i) => {
@@ -196,18 +140,13 @@ export async function scrollHostToStepAndWait(iframe: ElementHandle<HTMLIFrameEl
     },
     { ...box, trigger }
   );
-  await waitForEmbedAttributes(frame, { 'data-host-top': String(top), 'data-active-step': String(i) }, `step ${i}, host scrolled to iframe top ${top}`);
+  await waitForMatch(frame, `[data-host-top="${top}"][data-active-step="${i}"]`);
 }
 
-/** followHostBothWays (the second step, the last, back to the first) with scrollHostToStepAndWait. */
-export async function walkHostBothWays(iframe: ElementHandle<HTMLIFrameElement>, frame: Frame, trigger: number): Promise<void> {
+/** Scroll the host to the second step, the last and back to the first: the steps follow the host both ways. */
+export async function followHostBothWays(iframe: ElementHandle<HTMLIFrameElement>, frame: Frame, trigger: number): Promise<void> {
   const n = await frame.$$eval('[data-step]', (els) => els.length);
-  for (const i of [1, n - 1, 0]) await scrollHostToStepAndWait(iframe, frame, i, trigger);
-}
-
-/** Wait until the embed reports `i` as its active step. */
-export async function waitForEmbedStep(frame: Frame, i: number): Promise<void> {
-  await frame.waitForFunction((n) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === String(n), i, { timeout: 10_000 });
+  for (const i of [1, n - 1, 0]) await scrollHostToStep(iframe, frame, i, trigger);
 }
 
 /** The embed's graphic and scrolly section boxes in HOST viewport px. */

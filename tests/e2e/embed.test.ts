@@ -5,12 +5,12 @@
  * @newswire/frames parent, and a plain iframe with no parent script at all.
  * The tests of one size open their hosts one after another in one kept tab (hostTab: each host
  * loads cold, at the full size, with its own errors), and walk the steps with
- * scrollHostToStepAndWait (a few calls to the browser per step, not ten).
+ * scrollHostToStep (a few calls to the browser per step, not ten).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame } from 'playwright-core';
 import { serveStatic } from '../../scripts/serve-static.mjs';
-import { launch, VIEWPORTS } from './browser';
+import { launch, VIEWPORTS, waitForActive } from './browser';
 import { TRIGGER } from '$lib/scroll/scrolly.svelte';
 import {
   activeStep,
@@ -21,10 +21,9 @@ import {
   graphicInHost,
   hostTab,
   stickyTop,
-  scrollHostToStepAndWait,
+  scrollHostToStep,
   stepBoxes,
-  waitForEmbedAttributes,
-  walkHostBothWays,
+  followHostBothWays,
   type HostTab,
   type ViewportName
 } from './embed-hosts';
@@ -89,8 +88,8 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('embedded at %s size', (
 
       const n = (await stepBoxes(frame)).length;
       expect(n).toBeGreaterThan(1);
-      for (let i = 0; i < n; i++) await scrollHostToStepAndWait(iframe, frame, i, TRIGGER);
-      for (let i = n - 1; i >= 0; i--) await scrollHostToStepAndWait(iframe, frame, i, TRIGGER);
+      for (let i = 0; i < n; i++) await scrollHostToStep(iframe, frame, i, TRIGGER);
+      for (let i = n - 1; i >= 0; i--) await scrollHostToStep(iframe, frame, i, TRIGGER);
 
       await host.page.setViewportSize(resized(vp));
       measured.push(`pym ${vp} after resize: ${await expectHeightMatches(iframe, frame)}`);
@@ -105,7 +104,7 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('embedded at %s size', (
     try {
       const { iframe, frame } = await embedFrame(host.page);
       await frame.waitForSelector('[data-scroll-engine="embed"]', { state: 'attached' });
-      await walkHostBothWays(iframe, frame, TRIGGER);
+      await followHostBothWays(iframe, frame, TRIGGER);
       expect(host.errors).toEqual([]);
     } finally {
       await host.close();
@@ -127,11 +126,11 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('embedded at %s size', (
       const n = (await stepBoxes(frame)).length;
       let held = 0;
       for (let i = 0; i < n; i++) {
-        await scrollHostToStepAndWait(iframe, frame, i, TRIGGER);
+        await scrollHostToStep(iframe, frame, i, TRIGGER);
         if (await expectGraphicHeld(iframe, frame)) held++;
       }
       for (let i = n - 1; i >= 0; i--) {
-        await scrollHostToStepAndWait(iframe, frame, i, TRIGGER);
+        await scrollHostToStep(iframe, frame, i, TRIGGER);
         if (await expectGraphicHeld(iframe, frame)) held++;
       }
 
@@ -142,8 +141,8 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('embedded at %s size', (
       const second = await embedFrame(host.page, 1);
       await second.frame.waitForSelector('[data-scroll-engine="embed"]', { state: 'attached' });
       await expectHeightMatches(second.iframe, second.frame);
-      await scrollHostToStepAndWait(second.iframe, second.frame, 1, TRIGGER);
-      await waitForEmbedAttributes(frame, { 'data-active-step': String(n - 1) }, 'the first embed, at its last step');
+      await scrollHostToStep(second.iframe, second.frame, 1, TRIGGER);
+      await waitForActive(frame, n - 1);
 
       await host.page.setViewportSize(resized(vp));
       measured.push(`snippet ${vp} after resize: ${await expectHeightMatches(iframe, frame)}`);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, ElementHandle, Frame, Page } from 'playwright-core';
 import { launch, openStory, siteUrl, VIEWPORTS, waitForActive } from './browser';
 import { scrollToStep } from './a11y-helpers';
-import { copyVendorScripts, embedFrame, expectHeightMatches, openHost, scrollHostToStep, waitForEmbedStep } from './embed-hosts';
+import { copyVendorScripts, embedFrame, expectHeightMatches, openHost, scrollHostToStep } from './embed-hosts';
 import { TRIGGER } from '$lib/scroll/scrolly.svelte';
 import { loadStoryView } from '$lib/server/story';
 
@@ -43,8 +43,7 @@ async function scrollDrivenFrame(page: Page, n: number) {
 /** Scroll the host through every step of the embed, each announced before the next scroll. */
 async function walkHostDown(page: Page, iframe: ElementHandle<HTMLIFrameElement>, frame: Frame) {
   for (let i = 0; i < ALL.length; i++) {
-    await scrollHostToStep(page, iframe, frame, i, TRIGGER);
-    await waitForEmbedStep(frame, i);
+    await scrollHostToStep(iframe, frame, i, TRIGGER);
     await waitForCount(page, i + 1);
   }
 }
@@ -110,8 +109,7 @@ describe('reader events', () => {
       async (page) => {
         const { iframe, frame } = await scrollDrivenFrame(page, 0);
         await walkHostDown(page, iframe, frame);
-        await scrollHostToStep(page, iframe, frame, 0, TRIGGER);
-        await waitForEmbedStep(frame, 0);
+        await scrollHostToStep(iframe, frame, 0, TRIGGER);
         expect(await got(page)).toEqual(ALL);
       }
     ));

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Frame, Page } from 'playwright-core';
 import { launch, siteUrl, storyPage, VIEWPORTS } from './browser';
-import { activeStep, copyVendorScripts, embedFrame, openHost, scrollHostToStep, waitForEmbedStep } from './embed-hosts';
+import { activeStep, copyVendorScripts, embedFrame, openHost, scrollHostToStep } from './embed-hosts';
 import { parseColour } from '$lib/theme/contrast';
 import { themeValues } from '$lib/theme/theme-css';
 import { TRIGGER } from '$lib/scroll/scrolly.svelte';
@@ -97,8 +97,7 @@ describe('an embed', () => {
       const h = await openHost(browser, vp, 'embed-theme.html');
       const { iframe, frame } = await embedFrame(h.page);
       // The range map: its sea is the graphic's background.
-      await scrollHostToStep(h.page, iframe, frame, 3, TRIGGER);
-      await waitForEmbedStep(frame, 3);
+      await scrollHostToStep(iframe, frame, 3, TRIGGER);
       // What the first frame after each theme message paints: read in that frame's animation callback.
       await frame.evaluate(() => {
         const w = window as unknown as { painted: string[][]; loadedOnce: boolean };
