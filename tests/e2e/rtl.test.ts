@@ -13,7 +13,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { backToTop, launch, openStory, resizeStory, storyPage, VIEWPORTS, waitForActive, watchErrors } from './browser';
+import { backToTop, launch, openStory, pageCache, resizeStory, storyPage, VIEWPORTS, waitForActive, watchErrors, type StoryPage } from './browser';
 import { axeAtEveryStep, frames, scrollToStep, stepCount } from './a11y-helpers';
 
 const AR = '/ar/';
@@ -22,39 +22,33 @@ beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => {
-  await Promise.all([arabic.phone, arabic.desktop, widths].map((shared) => shared.close()));
+  await pages.close();
   await browser?.close();
 });
 
-/**
- * A page of the story opened at its first use and kept for the tests that share it; `errors`
- * collects its errors, `fonts` the font files it fetched from its load on.
- */
-function shared(options: BrowserContextOptions, path: string) {
-  let opened: Promise<{ page: Page; errors: string[]; fonts: string[] }> | undefined;
-  const open = async () => {
-    const context = await browser.newContext(options);
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    const fonts: string[] = [];
-    page.on('request', (r) => r.resourceType() === 'font' && fonts.push(new URL(r.url()).pathname.split('/').pop()!));
-    await openStory(page, path);
-    return { page, errors, fonts };
-  };
-  return {
-    get: () => (opened ??= open()),
-    close: async () => opened && (await opened).page.context().close()
-  };
-}
+/** Pages kept for the tests that share them (pageCache); `fonts`: the font files each fetched from its load on. */
+const pages = pageCache<StoryPage & { fonts: string[] }>();
+const shared = (key: string, options: BrowserContextOptions, path: string) => ({
+  get: () =>
+    pages.get(key, async () => {
+      const context = await browser.newContext(options);
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      const fonts: string[] = [];
+      page.on('request', (r) => r.resourceType() === 'font' && fonts.push(new URL(r.url()).pathname.split('/').pop()!));
+      await openStory(page, path);
+      return { context, page, errors, fonts };
+    })
+});
 
 /** The Arabic page at each size, in the reader's light theme (the axe walks switch to dark and back). */
 const arabic = {
-  phone: shared({ ...VIEWPORTS.phone, colorScheme: 'light' }, AR),
-  desktop: shared({ ...VIEWPORTS.desktop, colorScheme: 'light' }, AR)
+  phone: shared('phone', { ...VIEWPORTS.phone, colorScheme: 'light' }, AR),
+  desktop: shared('desktop', { ...VIEWPORTS.desktop, colorScheme: 'light' }, AR)
 };
 /** The widths checked only for sideways scrolling: one page, loaded at the first and widened. */
 const WIDTHS = [320, 768, 1024, 1920];
-const widths = shared({ viewport: { width: WIDTHS[0], height: 800 } }, AR);
+const widths = shared('widths', { viewport: { width: WIDTHS[0], height: 800 } }, AR);
 
 /** Index of the step with `id`. */
 const stepIndex = (page: Page, id: string) => page.$$eval('[data-step]', (els, id) => els.findIndex((e) => e.getAttribute('data-step') === id), id);
@@ -245,8 +239,7 @@ describe('typefaces per edition', () => {
   });
 
   it('the English page loads no Arabic font file', async () => {
-    const english = shared(VIEWPORTS.phone, '/');
-    const { files } = await fontsFetched(await english.get()).finally(english.close);
+    const { files } = await fontsFetched(await shared('english', VIEWPORTS.phone, '/').get());
     expect(files.length).toBeGreaterThan(0);
     expect(files.filter((f) => f.startsWith('noto-'))).toEqual([]);
   });
