@@ -10,23 +10,16 @@ import type { RawProblem } from './consistency';
 import type { PathPart } from './problems';
 import type { Figures } from './figures';
 import { asciiDigits } from './literal-figures';
+import { perTag } from '../i18n/intl';
 
 const NOT_COPY = ['sources', 'traffic'];
 const DATE = /^\d{4}-\d{2}(-\d{2})?$/;
 
-/** Month names by language tag: an Intl formatter is slow to make, and every check of an edition asks. */
-const MONTH_NAMES = new Map<string, readonly string[]>();
-
-/** The edition's month names, January first, as Intl writes them beside a year. */
-function monthNames(tag: string): readonly string[] {
-  let names = MONTH_NAMES.get(tag);
-  if (!names) {
-    const f = new Intl.DateTimeFormat(tag, { month: 'long', timeZone: 'UTC' });
-    names = Object.freeze(Array.from({ length: 12 }, (_, m) => f.format(new Date(Date.UTC(2024, m, 15)))));
-    MONTH_NAMES.set(tag, names);
-  }
-  return names;
-}
+/** The edition's month names, January first, as Intl writes them beside a year (made once per tag). */
+const monthNames = perTag((tag: string): readonly string[] => {
+  const f = new Intl.DateTimeFormat(tag, { month: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, m) => f.format(new Date(Date.UTC(2024, m, 15))));
+});
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

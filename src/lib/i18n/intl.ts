@@ -12,7 +12,7 @@ export type Numerals = 'latn' | 'arab';
  * asks for an edition's symbols and dates at every figure it checks and every page it renders),
  * and what they give for a tag never changes. Results are frozen: callers share them.
  */
-function perTag<A extends unknown[], R extends object>(make: (...args: A) => R): (...args: A) => R {
+export function perTag<A extends unknown[], R extends object>(make: (...args: A) => R): (...args: A) => R {
   const made = new Map<string, R>();
   return (...args) => {
     const key = args.join('|');
