@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { siteUrl, VIEWPORTS } from './browser';
+import { pageCache, siteUrl, VIEWPORTS } from './browser';
 import { READER_LAUNCH_OPTIONS } from './chromium';
 
 let browser: Browser;
@@ -20,7 +20,7 @@ beforeAll(async () => {
   browser = await chromium.launch(READER_LAUNCH_OPTIONS);
 });
 afterAll(async () => {
-  for (const t of tabs.values()) await (await t.catch(() => undefined))?.web.context.close();
+  await tabs.close();
   await browser?.close();
 });
 
@@ -37,28 +37,24 @@ const firstScreenBlocks = (page: Page) =>
   );
 
 type Size = keyof typeof VIEWPORTS;
-type Tab = { context: BrowserContext; page: Page };
-/** Per size: a context with JavaScript off and two pages, with the web fonts and without (their requests aborted). */
-const tabs = new Map<Size, Promise<{ web: Tab; fallback: Tab }>>();
-const tabsAt = (size: Size) => {
-  if (!tabs.has(size))
-    tabs.set(size, (async () => {
-      const context = await browser.newContext({ ...VIEWPORTS[size], javaScriptEnabled: false });
-      const web = await context.newPage();
-      const fallback = await context.newPage();
-      // Intercepted, the page's requests also skip the cache: no web font reaches it from the other page.
-      await fallback.route(/\.woff2$/, (route) => route.abort());
-      return { web: { context, page: web }, fallback: { context, page: fallback } };
-    })());
-  return tabs.get(size)!;
-};
+/** Per size (pageCache): a context with JavaScript off and two pages, with the web fonts and without (their requests aborted). */
+const tabs = pageCache<{ context: BrowserContext; web: Page; fallback: Page }>();
+const tabsAt = (size: Size) =>
+  tabs.get(size, async () => {
+    const context = await browser.newContext({ ...VIEWPORTS[size], javaScriptEnabled: false });
+    const web = await context.newPage();
+    const fallback = await context.newPage();
+    // Intercepted, the page's requests also skip the cache: no web font reaches it from the other page.
+    await fallback.route(/\.woff2$/, (route) => route.abort());
+    return { context, web, fallback };
+  });
 
 /** Page `path` at `size`, with its web fonts or only the fallbacks, loaded afresh and its fonts settled. */
 async function open(size: Size, webFonts: boolean, path = '/') {
-  const tab = (await tabsAt(size))[webFonts ? 'web' : 'fallback'];
-  await tab.page.goto(siteUrl(path));
-  await tab.page.evaluate(() => document.fonts.ready);
-  return tab;
+  const page = (await tabsAt(size))[webFonts ? 'web' : 'fallback'];
+  await page.goto(siteUrl(path));
+  await page.evaluate(() => document.fonts.ready);
+  return { page };
 }
 
 /** The web faces (not the local fallbacks) the page has loaded. */
