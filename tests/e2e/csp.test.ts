@@ -10,10 +10,10 @@
  * other files' business).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, CDPSession, Frame, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { TRIGGER } from '$lib/scroll/scrolly.svelte';
 import { serveStatic } from '../../scripts/serve-static.mjs';
-import { hostUrl, launch, VIEWPORTS, waitForActive } from './browser';
+import { hostUrl, keptTab, launch, VIEWPORTS, waitForActive, type KeptTab } from './browser';
 import { embedFrame, engine, scrollHostToStep } from './embed-hosts';
 import { standInStatics } from './statics-stand-in';
 
@@ -38,30 +38,24 @@ interface Watched {
   errors: string[];
 }
 
-/** The one tab every case runs in, and the case now hearing its violations and errors. */
-let tab: { context: BrowserContext; page: Page; cdp: CDPSession; current: Watched } | undefined;
+/** The one tab every case runs in (keptTab), and the case now hearing its violations and errors. */
+let tab: KeptTab | undefined;
+let current: Watched | undefined;
 
-/**
- * A context that hears every frame's violations (the listener is installed in each document,
- * sandboxed and cross-origin ones included, before any of its scripts run) and console errors,
- * each into the case running at the time.
- */
-async function openTab() {
-  const context = await browser.newContext(VIEWPORTS.desktop);
-  await context.exposeBinding('__cspViolation', ({ frame }, v: string) => void tab!.current.violations.push(`${frame.url()}: ${v}`));
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      const report = (window as unknown as { __cspViolation(v: string): void }).__cspViolation;
-      report(`${e.effectiveDirective} refused ${e.blockedURI || '(inline)'} ${e.sample ? `"${e.sample}"` : ''} at ${e.sourceFile}:${e.lineNumber}`);
+// Every frame's violations go to the case running at the time: the listener is installed in each
+// document, sandboxed and cross-origin ones included, before any of its scripts run.
+beforeAll(async () => {
+  tab = await keptTab(browser, VIEWPORTS.desktop, async (context) => {
+    await context.exposeBinding('__cspViolation', ({ frame }, v: string) => void current?.violations.push(`${frame.url()}: ${v}`));
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        const report = (window as unknown as { __cspViolation(v: string): void }).__cspViolation;
+        report(`${e.effectiveDirective} refused ${e.blockedURI || '(inline)'} ${e.sample ? `"${e.sample}"` : ''} at ${e.sourceFile}:${e.lineNumber}`);
+      });
     });
   });
-  const page = await context.newPage();
-  tab = { context, page, cdp: await context.newCDPSession(page), current: { page, violations: [], errors: [] } };
-  page.on('console', (m) => m.type() === 'error' && tab!.current.errors.push(m.text()));
-  page.on('pageerror', (e) => tab!.current.errors.push(String(e)));
-}
-beforeAll(openTab);
-afterAll(() => tab?.context.close());
+});
+afterAll(() => tab?.close());
 
 /**
  * Run a case in the tab as in a context of its own: from a blank page, with an emptied cache, the
@@ -71,11 +65,9 @@ afterAll(() => tab?.context.close());
  * errors, then the failure.
  */
 async function inCase(colorScheme: 'light' | 'dark', body: (w: Watched) => Promise<void>): Promise<Counts> {
-  const { page, cdp } = tab!;
-  await page.goto('about:blank');
-  await cdp.send('Network.clearBrowserCache');
-  await page.emulateMedia({ colorScheme });
-  const w: Watched = (tab!.current = { page, violations: [], errors: [] });
+  const errors = await tab!.fresh();
+  await tab!.page.emulateMedia({ colorScheme });
+  const w: Watched = (current = { page: tab!.page, violations: [], errors });
   try {
     await body(w);
   } catch (e) {
@@ -83,7 +75,7 @@ async function inCase(colorScheme: 'light' | 'dark', body: (w: Watched) => Promi
     expect(w.errors, String(e)).toEqual([]);
     throw e;
   } finally {
-    await page.goto('about:blank');
+    await tab!.blank();
   }
   expect(w.violations).toEqual([]);
   expect(w.errors).toEqual([]);

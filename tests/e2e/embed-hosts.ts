@@ -5,7 +5,7 @@
  */
 import type { Browser, ElementHandle, Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { hostUrl, siteUrl, VIEWPORTS, waitForMatch } from './browser';
+import { hostUrl, keptTab, siteUrl, VIEWPORTS, waitForMatch, watchErrors } from './browser';
 
 export { copyVendorScripts } from './chromium';
 
@@ -17,20 +17,18 @@ export interface Host {
   close(): Promise<void>;
 }
 
+/** A host file's address on the host origin, telling it where the story lives. */
+const hostAddress = (file: string, query: string, site: string) => `${hostUrl(`/${file}`)}?site=${encodeURIComponent(site)}${query}`;
+
 /** Open hosts/<file> on the host origin, telling it where the story lives. */
 export async function openHost(browser: Browser, vp: ViewportName, file: string, query = '', site = siteUrl('')): Promise<Host> {
   const context = await browser.newContext(VIEWPORTS[vp]);
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const errors = watchErrors(page);
   // Not waiting for `load`, which also waits for every frame: tests wait for the states they need.
-  await page.goto(`${hostUrl(`/${file}`)}?site=${encodeURIComponent(site)}${query}`, { waitUntil: 'domcontentloaded' });
+  await page.goto(hostAddress(file, query, site), { waitUntil: 'domcontentloaded' });
   return { page, errors, close: () => context.close() };
 }
-
-/** A host file's address on the host origin, telling it where the story lives (as openHost opens it). */
-const hostAddress = (file: string, query: string, site: string) => `${hostUrl(`/${file}`)}?site=${encodeURIComponent(site)}${query}`;
 
 /** A tab kept open for the hosts that tests of one file open one after another at one size. */
 export interface HostTab {
@@ -41,29 +39,18 @@ export interface HostTab {
 }
 
 /**
- * One context and page for the hosts of a file at size `vp`: a new context and page cost ~0.45
- * CPU-s (a renderer process to start), a navigation in a kept page does not. Each host still loads
- * as in a new context: the tab goes blank, its HTTP cache is emptied (the story, its fonts and its
- * map are fetched again, cold), its window is set back to `vp`, and the host gets its own errors.
+ * One kept tab (keptTab) for the hosts of a file at size `vp`: each host still loads as in a new
+ * context (blank, cold cache, full size, its own errors), without a renderer process to start.
  */
 export async function hostTab(browser: Browser, vp: ViewportName): Promise<HostTab> {
-  const context = await browser.newContext(VIEWPORTS[vp]);
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  let errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  const blank = async () => void (await page.goto('about:blank'));
+  const tab = await keptTab(browser, VIEWPORTS[vp]);
   return {
     async open(file, query = '', site = siteUrl('')) {
-      await blank();
-      await cdp.send('Network.clearBrowserCache');
-      await page.setViewportSize(VIEWPORTS[vp].viewport);
-      const own: string[] = (errors = []);
-      await page.goto(hostAddress(file, query, site), { waitUntil: 'domcontentloaded' });
-      return { page, errors: own, close: blank };
+      const errors = await tab.fresh();
+      await tab.page.goto(hostAddress(file, query, site), { waitUntil: 'domcontentloaded' });
+      return { page: tab.page, errors, close: tab.blank };
     },
-    close: () => context.close()
+    close: tab.close
   };
 }
 
@@ -121,18 +108,11 @@ export const stepBoxes = (frame: Frame) =>
  * Scroll the HOST so the trigger line (trigger × host viewport height) sits halfway into step `i`
  * of the embed, then wait until the embed has applied a viewport for exactly this position and
  * names step `i`. Three calls to the browser (each costs ~7 ms of CPU across node and Chromium,
- * and walks make hundreds): the step's box from the embed; the host scrolled, reading where the
+ * and walks make hundreds): the steps' boxes from the embed; the host scrolled, reading where the
  * iframe now stands, in one evaluate; one wait in the embed, listening (waitForMatch).
  */
 export async function scrollHostToStep(iframe: ElementHandle<HTMLIFrameElement>, frame: Frame, i: number, trigger: number): Promise<void> {
-  const box = await frame.$$eval(
-    '[data-step]',
-    (els, i) => {
-      const r = els[i].getBoundingClientRect();
-      return { top: r.top + window.scrollY, height: r.height };
-    },
-    i
-  );
+  const box = (await stepBoxes(frame))[i];
   const top = await iframe.evaluate(
     (f, { top, height, trigger }) => {
       window.scrollTo(0, f.getBoundingClientRect().top + window.scrollY + top + height / 2 - window.innerHeight * trigger);
